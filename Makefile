@@ -1,0 +1,33 @@
+# Every target sets itself up: a fresh clone with only python3 is enough.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test test-all lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)  ## judge a bundled efficient solution, then a slow one
+	$(BIN)/judge run solutions/two_sum.py ; \
+	$(BIN)/judge run solutions/two_sum_brute.py ; \
+	test $$? -eq 1
+
+test: $(STAMP)  ## the full test suite (what CI runs)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check judge tests bench
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python bench/overhead.py
+	$(BIN)/python bench/complexity_accuracy.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,79 @@
+"""The library entry points the CLI (and anyone else) calls."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge.grading import SolutionSource, run_tests
+from judge.problem.discovery import find_problem, problem_for_solution
+from judge.problem.loader import load_problem
+from judge.problem.model import Problem
+from judge.report import Report
+from judge.verdicts import Verdict
+
+
+@dataclass(frozen=True)
+class Options:
+    problem: str | None = None
+    problems_dirs: tuple[Path, ...] = ()
+    complexity: bool = True
+    seed: int = 0
+    budget_s: float = 15.0
+    confine: bool = True
+
+
+Progress = Callable[[str, float], None]
+
+
+def resolve_problem(solution: Path, options: Options) -> Problem:
+    """The problem a solution is for: --problem SLUG|PATH, else from the file name."""
+    if options.problem:
+        return load_problem(find_problem(options.problem, options.problems_dirs))
+    return load_problem(problem_for_solution(solution, options.problems_dirs))
+
+
+def judge_solution(solution: Path | str, options: Options = Options(),
+                   progress: Progress | None = None) -> Report:
+    """Correctness, then (when all tests pass) complexity: one Report with one verdict."""
+    started = time.monotonic()
+    path = Path(solution)
+    source = SolutionSource.read(path)
+    problem = resolve_problem(path, options)
+
+    def tests_progress(done: int, total: int) -> None:
+        if progress is not None:
+            progress(f"tests {done}/{total}", done / max(total, 1))
+
+    cases, failure, layers = run_tests(problem, source, confine=options.confine, progress=tests_progress)
+    report = Report(
+        problem=problem.slug, title=problem.title, solution=str(path), verdict=Verdict.ACCEPTED,
+        cases=cases, layers=layers, expected_time=problem.time.name, expected_space=problem.space.name,
+    )
+    if failure is not None:
+        report = Report(
+            problem=problem.slug, title=problem.title, solution=str(path), verdict=Verdict.INVALID_SOLUTION,
+            reason=failure.reason, cases=cases, layers=layers, error=failure.error,
+            expected_time=problem.time.name, expected_space=problem.space.name,
+        )
+    elif (failed := report.first_failure) is not None:
+        report = report.with_verdict(failed.verdict, f"test {failed.name}: {failed.reason}".rstrip(": "))
+    elif options.complexity:
+        from judge.complexity.phase import judge_complexity
+
+        report = judge_complexity(report, problem, source, options, progress)
+    return _finish(report, started)
+
+
+def _finish(report: Report, started: float) -> Report:
+    from dataclasses import replace
+
+    return replace(report, seconds=time.monotonic() - started)
+
+
+def list_problems(problems_dirs: Sequence[Path] = ()) -> list[Problem]:
+    from judge.problem.discovery import available
+
+    return [load_problem(path) for path in available(problems_dirs).values()]

@@ -1,0 +1,1 @@
+"""Complexity classes and model selection over measured (size, value) points."""

@@ -1,0 +1,210 @@
+"""Measure a solution at growing sizes: the size ladder, timing rounds, memory runs.
+
+Knows nothing of fitting. Talks to the solution through a `Target` (the real one wraps a
+sandbox worker; tests pass a fake with a synthetic clock), and to time through a `Clock`
+(wall time for the budget), so the ladder logic is tested exactly.
+
+Rules it follows, each learnt from how naive measurement fails:
+- only the call is timed; inputs are generated, sent and copied outside the timed block;
+- every timed call gets a fresh copy of its input unless a probe call showed the solution
+  leaves its input unchanged (then reusing the object is safe and lets tiny calls repeat);
+- CPU time as the kernel accounted it, in blocks long enough for the clock (many calls per
+  block for microsecond calls), several blocks per size, GC off inside a block;
+- the ladder grows geometrically, switches to small additive steps when growth looks
+  exponential, and stops at max_n, a per-call cap, or when the next size would not fit in
+  the remaining budget (generation cost included).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+FRAME_BYTES = 128  # what one Python frame costs, counted for recursion depth (3.11 frames live outside tracemalloc)
+
+
+class MeasureFailure(Exception):
+    """The solution failed while being measured (crash, wrong output): the phase's verdict."""
+
+    def __init__(self, n: int, family: str, facts: Any) -> None:
+        super().__init__(f"failed at n = {n}")
+        self.n = n
+        self.family = family
+        self.facts = facts
+
+
+class SizeTooCostly(Exception):
+    """A call at this size hit the per-call cap or the memory ceiling: the ladder stops here."""
+
+
+class Target(Protocol):
+    def stage(self, inputs: Sequence[Mapping[str, Any]]) -> None: ...
+    def probe(self, index: int, cap_s: float) -> tuple[float, bool]:
+        """CPU seconds of one call on a fresh copy of input `index`, and whether it mutated it."""
+        ...
+    def time_block(self, indices: Sequence[int], fresh: bool, cap_s: float) -> float:
+        """CPU seconds for calling on each listed input in turn, as one block."""
+        ...
+    def memory(self, index: int, cap_s: float) -> tuple[int, int]:
+        """Peak bytes beyond the input (output included) and the maximum call depth."""
+        ...
+    def result(self, index: int) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Settings:
+    budget_s: float = 15.0
+    min_n: int = 8
+    max_n: int = 2**22
+    call_cap_s: float = 0.4         # stop growing once one call takes this long
+    block_s: float = 0.01           # aim for timed blocks at least this long
+    rounds: int = 5                 # timed blocks per size (fewer when calls are slow)
+    max_block_calls: int = 20_000
+    distinct_inputs: int = 8        # different inputs per size (fewer when inputs are huge)
+    memory: bool = True
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class SizePoint:
+    n: int
+    seconds: tuple[float, ...]      # per-call CPU seconds, one value per timed block
+    calls_per_block: int
+    peak_bytes: int | None = None
+    depth: int | None = None
+    reused_input: bool = False
+
+    @property
+    def space_bytes(self) -> int | None:
+        if self.peak_bytes is None:
+            return None
+        return self.peak_bytes + (self.depth or 0) * FRAME_BYTES
+
+
+@dataclass(frozen=True)
+class Ladder:
+    family: str
+    points: tuple[SizePoint, ...]
+    stopped: str
+    seconds: float
+    checks: tuple[tuple[int, Mapping[str, Any], Any], ...] = field(default=())  # (n, input, output)
+
+
+Generator = Callable[[int, random.Random], Mapping[str, Any]]
+
+
+def _rng(seed: int, family: str, n: int, index: int) -> random.Random:
+    return random.Random(f"{seed}:{family}:{n}:{index}")
+
+
+def next_size(points: Sequence[SizePoint], max_n: int) -> int:
+    """Double, unless the last step grew faster than cubic: then take small additive steps."""
+    last = points[-1]
+    candidate = last.n * 2
+    if len(points) >= 2:
+        prev = points[-2]
+        t0, t1 = min(prev.seconds), min(last.seconds)
+        if t0 > 0 and t1 / t0 > 16 and t1 > 1e-4:
+            ratio = t1 / t0
+            step = max(1, round((last.n - prev.n) * math.log(4) / math.log(ratio)))
+            candidate = last.n + step
+    return min(candidate, max_n)
+
+
+def predicted_seconds(points: Sequence[SizePoint], n: int) -> float:
+    """Time one call at n will take, extrapolated pessimistically from the last two sizes."""
+    last = points[-1]
+    t1 = min(last.seconds)
+    if len(points) < 2:
+        return t1 * (n / last.n) ** 2
+    prev = points[-2]
+    t0 = max(min(prev.seconds), 1e-9)
+    if t1 / t0 > 16:  # exponential-looking: extrapolate per unit of n
+        return t1 * (t1 / t0) ** ((n - last.n) / max(last.n - prev.n, 1))
+    slope = max(1.0, math.log(max(t1, 1e-9) / t0) / math.log(last.n / prev.n))
+    return t1 * (n / last.n) ** slope
+
+
+def run_ladder(target: Target, generate: Generator, family: str, settings: Settings,
+               clock: Callable[[], float] = time.monotonic,
+               progress: Callable[[int, float], None] | None = None) -> Ladder:
+    """Measure one input family from min_n up, within settings.budget_s of wall time."""
+    started = clock()
+    deadline = started + settings.budget_s
+    points: list[SizePoint] = []
+    checks: list[tuple[int, Mapping[str, Any], Any]] = []
+    n = max(1, settings.min_n)
+    stopped = "max_n"
+    size_cost = 0.0  # wall seconds the last size took outside timed calls, per item generated
+    while True:
+        remaining = deadline - clock()
+        count = _distinct(n, settings)
+        if points:
+            predicted = predicted_seconds(points, n)
+            cost = predicted * (settings.rounds + 2) + size_cost * n * count
+            if predicted > settings.call_cap_s:
+                stopped = "call_cap"
+                break
+            if cost > remaining:
+                stopped = "budget"
+                break
+        size_start = clock()
+        inputs = [generate(n, _rng(settings.seed, family, n, i)) for i in range(count)]
+        target.stage(inputs)
+        size_cost = (clock() - size_start) / (n * count)
+        try:
+            point = _measure_size(target, n, count, settings, deadline, clock)
+        except SizeTooCostly:
+            stopped = "call_cap"
+            break
+        points.append(point)
+        checks.append((n, inputs[0], target.result(0)))
+        if progress is not None:
+            progress(n, clock() - started)
+        if n >= settings.max_n:
+            stopped = "max_n"
+            break
+        following = next_size(points, settings.max_n)
+        if following <= n:
+            stopped = "max_n"
+            break
+        n = following
+    return Ladder(family, tuple(points), stopped, clock() - started, tuple(checks))
+
+
+def _distinct(n: int, settings: Settings) -> int:
+    """Fewer distinct inputs for huge sizes: generating and shipping them costs wall time."""
+    if n >= 2**18:
+        return 2
+    if n >= 2**14:
+        return 4
+    return settings.distinct_inputs
+
+
+def _measure_size(target: Target, n: int, count: int, settings: Settings, deadline: float,
+                  clock: Callable[[], float]) -> SizePoint:
+    cap = max(settings.call_cap_s * 4, 1.0)
+    first, mutated = target.probe(0, cap)
+    if first > settings.call_cap_s * 2:
+        raise SizeTooCostly(f"one call took {first:.2f} s at n = {n}")
+    reuse = not mutated
+    per_call = max(first, 1e-7)
+    calls = 1 if per_call >= settings.block_s else min(settings.max_block_calls, math.ceil(settings.block_s / per_call))
+    if not reuse:
+        calls = min(calls, max(count, 1) * 8)  # fresh copies are made before each block
+    rounds = settings.rounds if per_call * calls < 0.05 else max(3, settings.rounds - 2)
+    seconds: list[float] = []
+    for r in range(rounds):
+        indices = [(r + i) % count for i in range(calls)]
+        block = target.time_block(indices, fresh=not reuse, cap_s=cap * calls)
+        seconds.append(block / calls)
+        if clock() > deadline and len(seconds) >= 2:
+            break
+    peak = depth = None
+    if settings.memory and clock() + per_call * 10 < deadline:
+        peak, depth = target.memory(0, cap * 10)
+    return SizePoint(n, tuple(seconds), calls, peak, depth, reuse)

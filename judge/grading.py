@@ -1,0 +1,228 @@
+"""Correctness phase: run every test in a sandboxed worker, check answers in the judge.
+
+Expected outputs and the reference never enter the solution's process: the reference runs
+in a worker of its own (in parallel), and answers are compared here with the checker.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from judge.checkers import CHECKERS, Checker, CheckResult, load_custom
+from judge.errors import ProblemFormatError, SolutionFileError
+from judge.problem.diagnostics import Diagnostics
+from judge.problem.model import Problem, TestCase
+from judge.report import CaseResult
+from judge.sandbox.runner import Reply, WorkerConfig, WorkerProcess
+from judge.verdicts import Judgement, Verdict, judge_reply
+
+MAX_LIMIT_KILLS = 2
+_EXPENSIVE = {Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.OUTPUT_LIMIT_EXCEEDED}
+
+
+@dataclass(frozen=True)
+class SolutionSource:
+    path: Path
+    text: str
+
+    @classmethod
+    def read(cls, path: Path | str) -> SolutionSource:
+        path = Path(path)
+        if not path.is_file():
+            raise SolutionFileError(f"solution file {path} does not exist or is not a file. "
+                                    "Pass the path of a .py file, e.g. `judge run solutions/two_sum.py`.")
+        try:
+            return cls(path.resolve(), path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            raise SolutionFileError(f"solution file {path} is not UTF-8 text. Save it as UTF-8.") from None
+        except OSError as exc:
+            raise SolutionFileError(f"solution file {path} cannot be read ({exc.strerror}).") from None
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    """The solution could not be loaded: syntax error, no entry, import-time exception."""
+
+    reason: str
+    error: Mapping[str, Any] | None
+
+
+def entry_parameters(path: Path, entry: str) -> tuple[str, ...]:
+    """The reference's parameter names, in order (without self), found by parsing its source."""
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, UnicodeDecodeError):
+        return ()
+    camel = entry.split("_")[0] + "".join(p.title() for p in entry.split("_")[1:])
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name in (entry, camel):
+            names = [a.arg for a in node.args.posonlyargs + node.args.args + node.args.kwonlyargs]
+            return tuple(n for n in names if n != "self")
+    return ()
+
+
+def ordered_args(args: Mapping[str, Any], order: Sequence[str]) -> dict[str, Any]:
+    """Arguments in the reference's order, so a solution with other names gets them by position."""
+    known = [k for k in order if k in args]
+    return {**{k: args[k] for k in known}, **{k: v for k, v in args.items() if k not in known}}
+
+
+def checker_for(problem: Problem) -> Checker:
+    if problem.checker.custom is not None:
+        try:
+            return load_custom(problem.checker.custom)
+        except Exception as exc:
+            diag = Diagnostics(problem.root)
+            diag.error(problem.checker.custom, f"cannot be loaded: {type(exc).__name__}: {exc}.",
+                       "Define check(input, expected, actual) -> bool | (bool, str).")
+            raise ProblemFormatError(diag) from None
+    return CHECKERS[problem.checker.kind]
+
+
+def run_check(problem: Problem, checker: Checker, args: Mapping[str, Any], expected: Any, actual: Any) -> CheckResult:
+    try:
+        return checker(args, expected, actual, problem.checker.tolerance)
+    except Exception as exc:
+        diag = Diagnostics(problem.root)
+        diag.error(problem.checker.custom or problem.root / "problem.toml",
+                   f"the checker raised {type(exc).__name__}: {exc} on answer {preview(actual)}.",
+                   "Make check() return False (or (False, message)) for answers it cannot handle.")
+        raise ProblemFormatError(diag) from None
+
+
+def worker_config(problem: Problem, source: SolutionSource, *, memory_bytes: int | None = None,
+                  confine: bool = True) -> WorkerConfig:
+    return WorkerConfig(
+        source=source.text, filename=str(source.path), entry=problem.entry, returns=problem.returns,
+        memory_bytes=memory_bytes or problem.limits.memory_bytes, confine=confine,
+    )
+
+
+def reference_values(problem: Problem, inputs: Sequence[Mapping[str, Any]], *, time_factor: float = 10.0
+                     ) -> list[Any]:
+    """Run the trusted reference on each input in its own worker; raise ProblemFormatError on failure."""
+    source = SolutionSource.read(problem.reference)
+    order = entry_parameters(problem.reference, problem.entry)
+    diag = Diagnostics(problem.root)
+    values: list[Any] = []
+    cfg = worker_config(problem, source, memory_bytes=max(problem.limits.memory_bytes, 1024 * 2**20))
+    limit = max(problem.limits.time_limit_s * time_factor, 10.0)
+    with WorkerProcess(cfg) as worker:
+        load = worker.start()
+        failure = load_failure(load)
+        if failure is not None:
+            diag.error(problem.reference, f"cannot be loaded: {failure.reason}.",
+                       f"Define a function {problem.entry}() that runs without errors at import time.")
+            raise ProblemFormatError(diag)
+        for args in inputs:
+            reply = worker.request({"op": "call", "args": ordered_args(args, order)},
+                                   cpu_limit_s=limit, wall_limit_s=limit * 3)
+            judgement = judge_reply(reply, CheckResult(True), time_limit_s=limit)
+            if judgement.verdict is not Verdict.ACCEPTED:
+                diag.error(problem.reference, f"fails on input {preview(args)}: {judgement.reason}.",
+                           "Fix the reference solution (it must be correct and within the limits).")
+                raise ProblemFormatError(diag)
+            values.append(json.loads(reply.message["value"]))
+    return values
+
+
+def load_failure(reply: Reply) -> LoadFailure | None:
+    """None when the worker is ready; otherwise why the solution could not be loaded."""
+    if reply.outcome == "reply" and reply.message.get("status") == "ready":
+        return None
+    if reply.outcome == "reply" and reply.message.get("status") == "invalid":
+        error = reply.message.get("error") or {}
+        where = f" (line {error['line']})" if error.get("line") else ""
+        return LoadFailure(f"{error.get('type', 'Error')}: {error.get('message', '')}{where}", error)
+    judgement = judge_reply(reply, None, time_limit_s=30.0)
+    return LoadFailure(f"loading the solution failed: {judgement.reason}", None)
+
+
+def preview(value: Any, limit: int = 300) -> str:
+    """A JSON rendering cut sensibly: long lists say how many items they hold."""
+    text = json.dumps(value, separators=(", ", ": "))
+    if len(text) <= limit:
+        return text
+    size = f" ({len(value):,} items)" if isinstance(value, (list, str, dict)) else ""
+    return text[:limit] + f"...{size}"
+
+
+def run_tests(problem: Problem, source: SolutionSource, *, confine: bool = True,
+              progress: Callable[[int, int], None] | None = None
+              ) -> tuple[tuple[CaseResult, ...], LoadFailure | None, tuple[str, ...]]:
+    """Every test of the problem against the solution: case results, load failure, active layers."""
+    tests = problem.tests
+    checker = checker_for(problem)
+    order = entry_parameters(problem.reference, problem.entry)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # The reference checks every test (a disagreeing test is a format error), in parallel.
+        future = pool.submit(reference_values, problem, [t.input for t in tests])
+        runs, failure, layers = _run_solution(problem, source, tests, order, confine, progress)
+        reference = future.result()
+    _check_tests_agree(problem, tests, reference, checker)
+    cases: list[CaseResult] = []
+    for test, ref, run in zip(tests, reference, runs, strict=True):
+        expected = test.output if test.has_output else ref
+        cases.append(run if isinstance(run, CaseResult) else _finish(problem, checker, test, run, expected))
+    return tuple(cases), failure, layers
+
+
+def _run_solution(problem: Problem, source: SolutionSource, tests: Sequence[TestCase],
+                  order: Sequence[str], confine: bool, progress: Callable[[int, int], None] | None
+                  ) -> tuple[list[Reply | CaseResult], LoadFailure | None, tuple[str, ...]]:
+    """One worker for all tests, restarted after a crash; a CaseResult marks a test not run."""
+    limit = problem.limits.time_limit_s
+    runs: list[Reply | CaseResult] = []
+    kills = 0
+    with WorkerProcess(worker_config(problem, source, confine=confine)) as worker:
+        failure = load_failure(worker.start())
+        layers = worker.layers
+        for index, test in enumerate(tests):
+            if failure is None and kills < MAX_LIMIT_KILLS and not worker.alive:
+                failure = load_failure(worker.start())
+            if failure is not None or kills >= MAX_LIMIT_KILLS:
+                verdict = Verdict.INVALID_SOLUTION if failure else Verdict.TIME_LIMIT_EXCEEDED
+                reason = failure.reason if failure else "not run after repeated limit kills"
+                runs.append(CaseResult(test.name, test.group, verdict, reason, test.input, skipped=True))
+                continue
+            reply = worker.request({"op": "call", "args": ordered_args(test.input, order)},
+                                   cpu_limit_s=limit, wall_limit_s=limit * 3 + 1.0)
+            runs.append(reply)
+            if judge_reply(reply, CheckResult(True), time_limit_s=limit).verdict in _EXPENSIVE:
+                kills += 1
+            if progress is not None:
+                progress(index + 1, len(tests))
+    return runs, failure, layers
+
+
+def _check_tests_agree(problem: Problem, tests: Sequence[TestCase], reference: Sequence[Any],
+                       checker: Checker) -> None:
+    diag = Diagnostics(problem.root)
+    for test, value in zip(tests, reference, strict=True):
+        if test.has_output and not run_check(problem, checker, test.input, test.output, value).ok:
+            diag.error(test.path or problem.root,
+                       f"expects {preview(test.output, 120)} but the reference returns {preview(value, 120)}.",
+                       "Correct the test's output (or the reference), or remove the output to let the reference compute it.")
+    if diag.errors:
+        raise ProblemFormatError(diag)
+
+
+def _finish(problem: Problem, checker: Checker, test: TestCase, reply: Reply, expected: Any) -> CaseResult:
+    actual: Any = None
+    check: CheckResult | None = None
+    if reply.outcome == "reply" and reply.message.get("status") == "ok":
+        actual = json.loads(reply.message["value"])
+        check = run_check(problem, checker, test.input, expected, actual)
+    judgement: Judgement = judge_reply(reply, check, time_limit_s=problem.limits.time_limit_s)
+    return CaseResult(
+        name=test.name, group=test.group, verdict=judgement.verdict, reason=judgement.reason,
+        input=test.input, expected=expected, actual=actual, cpu_s=reply.cpu_s, wall_s=reply.wall_s,
+        peak_memory_bytes=reply.peak_rss_bytes, stdout=reply.output.stdout, stderr=reply.output.stderr,
+        output_bytes=reply.output.total_bytes, error=reply.message.get("error"),
+    )

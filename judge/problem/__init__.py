@@ -1,0 +1,1 @@
+"""The problem folder format: typed model, loader with diagnostics, discovery."""

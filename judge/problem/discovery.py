@@ -1,0 +1,77 @@
+"""Find problem folders: by path, by slug on a search path, or from a solution's file name."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from judge.errors import ProblemNotFoundError
+
+BUNDLED = Path(__file__).resolve().parent.parent / "problems"
+
+
+def search_path(problems_dirs: Sequence[Path | str] = ()) -> tuple[Path, ...]:
+    """--problems-dir, then $JUDGE_PROBLEMS, then ./problems, then the bundled set (deduplicated)."""
+    candidates: list[Path] = [Path(d) for d in problems_dirs]
+    env = os.environ.get("JUDGE_PROBLEMS", "")
+    candidates += [Path(p) for p in env.split(os.pathsep) if p]
+    candidates += [Path.cwd() / "problems", BUNDLED]
+    seen: set[Path] = set()
+    result: list[Path] = []
+    for folder in candidates:
+        resolved = folder.expanduser().resolve()
+        if resolved.is_dir() and resolved not in seen:
+            seen.add(resolved)
+            result.append(resolved)
+    return tuple(result)
+
+
+def _is_problem(folder: Path) -> bool:
+    return (folder / "problem.toml").is_file()
+
+
+def available(problems_dirs: Sequence[Path | str] = ()) -> dict[str, Path]:
+    """Every problem slug reachable on the search path; earlier folders win."""
+    found: dict[str, Path] = {}
+    for base in search_path(problems_dirs):
+        for child in sorted(base.iterdir()):
+            if child.is_dir() and _is_problem(child) and child.name not in found:
+                found[child.name] = child
+    return found
+
+
+def find_problem(spec: str, problems_dirs: Sequence[Path | str] = ()) -> Path:
+    """A problem given as a folder path or a slug."""
+    path = Path(spec).expanduser()
+    if path.is_dir() and (_is_problem(path) or os.sep in spec or spec.startswith(".")):
+        return path.resolve()
+    slugs = available(problems_dirs)
+    if spec in slugs:
+        return slugs[spec]
+    raise ProblemNotFoundError(_not_found(f"no problem named {spec!r}", spec, slugs, problems_dirs))
+
+
+def problem_for_solution(solution: Path, problems_dirs: Sequence[Path | str] = ()) -> Path:
+    """The problem whose slug is the longest prefix of the solution's file stem."""
+    stem = solution.stem.lower()
+    slugs = available(problems_dirs)
+    matches = [s for s in slugs if stem == s or stem.startswith(s + "_") or stem.startswith(s + "-")]
+    if matches:
+        return slugs[max(matches, key=len)]
+    raise ProblemNotFoundError(_not_found(
+        f"cannot tell which problem {solution.name} solves", stem, slugs, problems_dirs,
+        hint=f"Name the file after the problem (e.g. {next(iter(slugs), 'two_sum')}.py) or pass --problem SLUG.",
+    ))
+
+
+def _not_found(head: str, word: str, slugs: Iterable[str], problems_dirs: Sequence[Path | str],
+               hint: str = "") -> str:
+    close = difflib.get_close_matches(word, list(slugs), n=4, cutoff=0.5)
+    where = ", ".join(str(p) for p in search_path(problems_dirs))
+    text = f"{head}. Looked in: {where}."
+    if close:
+        text += f" Did you mean: {', '.join(close)}?"
+    text += " " + (hint or "Run `judge list` to see every problem, or pass --problems-dir DIR.")
+    return text

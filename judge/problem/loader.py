@@ -1,0 +1,250 @@
+"""Read a problem folder into a `Problem`, collecting every finding before failing."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from judge.complexity.classes import ComplexityClass, parse
+from judge.errors import ProblemFormatError
+from judge.problem.diagnostics import Diagnostics
+from judge.problem.model import (
+    MISSING,
+    CheckerSpec,
+    Limits,
+    Problem,
+    Scaling,
+    TestCase,
+)
+
+SLUG_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+DIFFICULTIES = ("easy", "medium", "hard")
+REQUIRED_FILES = ("problem.toml", "statement.md", "reference.py", "generator.py")
+
+# key -> (accepted types, human type name); a section maps to its own key table.
+_TOP: dict[str, tuple[tuple[type, ...], str]] = {
+    "title": ((str,), "a string"),
+    "entry": ((str,), "a function name"),
+    "difficulty": ((str,), "one of easy, medium, hard"),
+    "tags": ((list,), "a list of strings"),
+    "returns": ((str,), "an argument name"),
+}
+_SECTIONS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
+    "complexity": {"time": ((str,), 'a string like "O(n)"'), "space": ((str,), 'a string like "O(n)"')},
+    "limits": {"time_limit_s": ((int, float), "a number of seconds"), "memory_mb": ((int,), "a whole number of MiB")},
+    "checker": {"kind": ((str,), "a checker name"), "tolerance": ((int, float), "a number")},
+    "scaling": {"min_n": ((int,), "a whole number"), "max_n": ((int,), "a whole number")},
+}
+
+
+def load_problem(root: Path | str) -> Problem:
+    """Load and validate a problem folder; raise ProblemFormatError listing every finding."""
+    root = Path(root).resolve()
+    diag = Diagnostics(root)
+    problem = _load(root, diag)
+    if diag.errors or problem is None:
+        raise ProblemFormatError(diag)
+    return problem
+
+
+def _load(root: Path, diag: Diagnostics) -> Problem | None:
+    if not root.is_dir():
+        diag.error(root, "is not a folder.", "Pass the path of a problem folder or a problem slug.")
+        return None
+    for name in REQUIRED_FILES:
+        if not (root / name).is_file():
+            diag.error(root / name, "is missing.", f"Create {name} (see docs/problem-format.md).")
+    if not SLUG_RE.match(root.name):
+        diag.error(root, f"folder name {root.name!r} is not a valid slug.",
+                   "Use lowercase letters, digits and underscores, starting with a letter.")
+    meta = _read_toml(root / "problem.toml", diag)
+    statement = _read_text(root / "statement.md", diag)
+    for name in ("reference.py", "generator.py", "checker.py"):
+        _check_syntax(root / name, diag)
+    tests = _read_tests(root / "tests", diag)
+    if meta is None:
+        return None
+    return _build(root, meta, statement, tests, diag)
+
+
+def _read_text(path: Path, diag: Diagnostics) -> str:
+    if not path.is_file():
+        return ""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        diag.error(path, f"cannot be read as UTF-8 text ({exc}).", "Save it as UTF-8.")
+        return ""
+
+
+def _read_toml(path: Path, diag: Diagnostics) -> dict[str, Any] | None:
+    if not path.is_file():
+        return None
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        diag.error(path, f"is not valid TOML: {exc}.", "Fix the syntax at that line.")
+    except (OSError, UnicodeDecodeError) as exc:
+        diag.error(path, f"cannot be read ({exc}).", "Save it as UTF-8 text.")
+    return None
+
+
+def _check_syntax(path: Path, diag: Diagnostics) -> None:
+    if not path.is_file():
+        return
+    try:
+        compile(path.read_bytes(), str(path), "exec")
+    except SyntaxError as exc:
+        diag.error(path, f"has a syntax error at line {exc.lineno}: {exc.msg}.", "Fix the Python syntax.")
+    except (ValueError, OSError) as exc:
+        diag.error(path, f"cannot be compiled ({exc}).", "Save it as UTF-8 Python source.")
+
+
+def _typed(diag: Diagnostics, path: Path, table: dict[str, Any], key: str, where: str,
+           spec: tuple[tuple[type, ...], str]) -> Any:
+    value = table[key]
+    types, human = spec
+    if isinstance(value, bool) or not isinstance(value, types):
+        diag.error(path, f"{where}{key} = {value!r} should be {human}.", f"Change {key} to {human}.")
+        return None
+    return value
+
+
+def _build(root: Path, meta: dict[str, Any], statement: str, tests: tuple[TestCase, ...],
+           diag: Diagnostics) -> Problem | None:
+    path = root / "problem.toml"
+    values: dict[str, Any] = {}
+    for key, table in meta.items():
+        if key in _SECTIONS:
+            if not isinstance(table, dict):
+                diag.error(path, f"[{key}] should be a table.", f"Write it as a [{key}] section.")
+                continue
+            for sub in table:
+                if sub not in _SECTIONS[key]:
+                    known = ", ".join(_SECTIONS[key])
+                    diag.error(path, f"unknown key {sub!r} in [{key}].", f"Use one of: {known}.")
+                else:
+                    values[f"{key}.{sub}"] = _typed(diag, path, table, sub, f"[{key}] ", _SECTIONS[key][sub])
+        elif key in _TOP:
+            values[key] = _typed(diag, path, meta, key, "", _TOP[key])
+        else:
+            known = ", ".join([*_TOP, *(f"[{s}]" for s in _SECTIONS)])
+            diag.error(path, f"unknown key {key!r}.", f"Use one of: {known}.")
+
+    for required in ("title", "entry", "complexity.time", "complexity.space"):
+        if required not in values:
+            key = required.replace("complexity.", "[complexity] ")
+            diag.error(path, f"{key} is missing.", "Add it (see docs/problem-format.md).")
+    entry = values.get("entry")
+    if isinstance(entry, str) and not entry.isidentifier():
+        diag.error(path, f"entry = {entry!r} is not a Python identifier.", "Name the entry function.")
+    difficulty = values.get("difficulty") or "medium"
+    if difficulty not in DIFFICULTIES:
+        diag.error(path, f"difficulty = {difficulty!r} is not one of {', '.join(DIFFICULTIES)}.",
+                   "Pick one of those.")
+    tags = values.get("tags") or []
+    if not all(isinstance(t, str) for t in tags):
+        diag.error(path, "tags should be a list of strings.", 'Write tags = ["array", "hash table"].')
+        tags = []
+
+    time_cls = _complexity(values.get("complexity.time"), "time", path, diag)
+    space_cls = _complexity(values.get("complexity.space"), "space", path, diag)
+    limits = _limits(values, path, diag)
+    checker = _checker(root, values, path, diag)
+    scaling = _scaling(values, path, diag)
+    if values.get("returns") is not None and tests:
+        name = values["returns"]
+        for test in tests:
+            if name not in test.input:
+                diag.error(test.path or root, f"returns = {name!r} but this test has no argument {name!r}.",
+                           "Name an argument of the entry function in `returns`.")
+                break
+    if not tests and (root / "tests").is_dir():
+        diag.error(root / "tests", "has no *.json tests.", "Add at least one test file.")
+
+    if diag.errors or time_cls is None or space_cls is None or not isinstance(entry, str):
+        return None
+    return Problem(
+        slug=root.name, root=root, title=values["title"], entry=entry, time=time_cls,
+        space=space_cls, difficulty=difficulty, tags=tuple(tags), returns=values.get("returns"),
+        limits=limits, checker=checker, scaling=scaling, statement=statement, tests=tests,
+    )
+
+
+def _complexity(text: Any, which: str, path: Path, diag: Diagnostics) -> ComplexityClass | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        return parse(text)
+    except ValueError as exc:
+        diag.error(path, f"[complexity] {which} = {text!r}: {exc}", 'Write it like "O(n log n)".')
+        return None
+
+
+def _limits(values: dict[str, Any], path: Path, diag: Diagnostics) -> Limits:
+    default = Limits()
+    time_limit = values.get("limits.time_limit_s") or default.time_limit_s
+    memory = values.get("limits.memory_mb") or default.memory_mb
+    if not 0 < time_limit <= 600:
+        diag.error(path, f"[limits] time_limit_s = {time_limit} is out of range.", "Use 0 < seconds <= 600.")
+    if not 16 <= memory <= 16384:
+        diag.error(path, f"[limits] memory_mb = {memory} is out of range.", "Use 16 to 16384 MiB.")
+    return Limits(time_limit_s=float(time_limit), memory_mb=int(memory))
+
+
+def _checker(root: Path, values: dict[str, Any], path: Path, diag: Diagnostics) -> CheckerSpec:
+    from judge.checkers import CHECKERS  # late: the registry imports nothing of ours back
+
+    kind = values.get("checker.kind") or "exact"
+    tolerance = values.get("checker.tolerance")
+    tolerance = 1e-6 if tolerance is None else float(tolerance)
+    if kind not in CHECKERS:
+        diag.error(path, f"[checker] kind = {kind!r} is unknown.", f"Use one of: {', '.join(sorted(CHECKERS))}.")
+    if tolerance < 0:
+        diag.error(path, "[checker] tolerance must not be negative.", "Use e.g. 1e-6.")
+    custom = root / "checker.py"
+    return CheckerSpec(kind=kind, tolerance=tolerance, custom=custom if custom.is_file() else None)
+
+
+def _scaling(values: dict[str, Any], path: Path, diag: Diagnostics) -> Scaling:
+    default = Scaling()
+    min_n = values.get("scaling.min_n") or default.min_n
+    max_n = values.get("scaling.max_n") or default.max_n
+    if min_n < 1 or max_n < min_n * 4:
+        diag.error(path, f"[scaling] min_n = {min_n}, max_n = {max_n}: need 1 <= min_n and max_n >= 4 * min_n.",
+                   "Widen the range so the complexity phase can see growth.")
+    return Scaling(min_n=int(min_n), max_n=int(max_n))
+
+
+def _read_tests(folder: Path, diag: Diagnostics) -> tuple[TestCase, ...]:
+    if not folder.is_dir():
+        diag.error(folder, "is missing.", "Create tests/ with at least one example_1.json.")
+        return ()
+    tests: list[TestCase] = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            diag.error(path, f"is not valid JSON: {exc}.", "Fix the JSON syntax.")
+            continue
+        if not isinstance(data, dict) or not isinstance(data.get("input"), dict):
+            diag.error(path, 'needs an object with an "input" object of keyword arguments.',
+                       'Write {"input": {"nums": [1, 2]}, "output": 3}.')
+            continue
+        unknown = set(data) - {"input", "output", "name", "comment"}
+        if unknown:
+            diag.error(path, f"unknown keys {sorted(unknown)}.", "Use input, output, name, comment.")
+        bad = [k for k in data["input"] if not isinstance(k, str) or not k.isidentifier()]
+        if bad:
+            diag.error(path, f"input keys {bad} are not argument names.", "Use the entry's parameter names.")
+        group = "example" if path.stem.startswith("example") else "hidden"
+        tests.append(TestCase(
+            name=str(data.get("name") or path.stem), group=group, input=data["input"],
+            output=data["output"] if "output" in data else MISSING, path=path,
+            comment=str(data.get("comment") or ""),
+        ))
+    tests.sort(key=lambda t: (t.group != "example", t.path.name if t.path else t.name))
+    return tuple(tests)

@@ -1,0 +1,89 @@
+"""The typed, immutable view of a problem folder (see docs/problem-format.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from judge.complexity.classes import ComplexityClass
+
+Group = Literal["example", "hidden"]
+
+
+class _Missing:
+    """Marks a test whose expected output the reference must compute."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+
+@dataclass(frozen=True)
+class TestCase:
+    name: str
+    group: Group
+    input: Mapping[str, Any]
+    output: Any = MISSING
+    path: Path | None = None
+    comment: str = ""
+
+    @property
+    def has_output(self) -> bool:
+        return self.output is not MISSING
+
+
+@dataclass(frozen=True)
+class Limits:
+    time_limit_s: float = 2.0
+    memory_mb: int = 256
+
+    @property
+    def memory_bytes(self) -> int:
+        return self.memory_mb * 2**20
+
+
+@dataclass(frozen=True)
+class CheckerSpec:
+    kind: str = "exact"
+    tolerance: float = 1e-6
+    custom: Path | None = None
+
+
+@dataclass(frozen=True)
+class Scaling:
+    min_n: int = 8
+    max_n: int = 2**22
+
+
+@dataclass(frozen=True)
+class Problem:
+    slug: str
+    root: Path
+    title: str
+    entry: str
+    time: ComplexityClass
+    space: ComplexityClass
+    difficulty: str = "medium"
+    tags: tuple[str, ...] = ()
+    returns: str | None = None
+    limits: Limits = field(default_factory=Limits)
+    checker: CheckerSpec = field(default_factory=CheckerSpec)
+    scaling: Scaling = field(default_factory=Scaling)
+    statement: str = ""
+    tests: tuple[TestCase, ...] = ()
+
+    @property
+    def reference(self) -> Path:
+        return self.root / "reference.py"
+
+    @property
+    def generator(self) -> Path:
+        return self.root / "generator.py"
+
+    @property
+    def examples(self) -> tuple[TestCase, ...]:
+        return tuple(t for t in self.tests if t.group == "example")

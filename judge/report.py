@@ -1,0 +1,195 @@
+"""The one Report value every reporter renders; it round-trips through JSON.
+
+Saving a report and rendering it again later (or in another format) is why everything
+here is plain data: frozen dataclasses with `to_dict` / `from_dict`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+from judge.verdicts import Verdict
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    name: str
+    group: str
+    verdict: Verdict
+    reason: str = ""
+    input: Mapping[str, Any] = field(default_factory=dict)
+    expected: Any = None
+    actual: Any = None
+    cpu_s: float = 0.0
+    wall_s: float = 0.0
+    peak_memory_bytes: int | None = None
+    stdout: str = ""
+    stderr: str = ""
+    output_bytes: int = 0
+    error: Mapping[str, Any] | None = None
+    skipped: bool = False
+    n: int | None = None
+    family: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["verdict"] = self.verdict.value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CaseResult:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["verdict"] = Verdict(data["verdict"])
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Curve:
+    """A fitted class's curve, enough to draw it again from a saved report:
+    value(n) = constant + term_at_ref * g(n) / g(ref_n)."""
+
+    name: str
+    constant: float
+    term_at_ref: float
+    ref_n: int
+    base: float | None = None
+
+
+@dataclass(frozen=True)
+class AxisResult:
+    """The complexity verdict for one resource (time or space)."""
+
+    expected: str
+    measured: str
+    plausible: tuple[str, ...]
+    status: str  # ok | better | worse | inconclusive
+    confidence: float
+    message: str
+    family: str
+    points: tuple[tuple[int, float], ...]
+    runner_up: str | None = None
+    slowdown: float | None = None
+    at_n: int | None = None
+    curves: tuple[Curve, ...] = ()
+    unit: str = "s"
+
+    @property
+    def shown(self) -> str:
+        return " or ".join(self.plausible) if len(self.plausible) > 1 else self.measured
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AxisResult:
+        values = dict(data)
+        values["plausible"] = tuple(values.get("plausible", ()))
+        values["points"] = tuple((int(n), float(v)) for n, v in values.get("points", ()))
+        values["curves"] = tuple(Curve(**c) for c in values.get("curves", ()))
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in known})
+
+
+@dataclass(frozen=True)
+class ComplexityResult:
+    time: AxisResult
+    space: AxisResult
+    sizes: tuple[int, ...]
+    seconds: float
+    families: tuple[str, ...] = ("generate",)
+    notes: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ComplexityResult:
+        return cls(
+            time=AxisResult.from_dict(data["time"]), space=AxisResult.from_dict(data["space"]),
+            sizes=tuple(data.get("sizes", ())), seconds=float(data.get("seconds", 0.0)),
+            families=tuple(data.get("families", ())), notes=tuple(data.get("notes", ())),
+        )
+
+
+@dataclass(frozen=True)
+class Report:
+    problem: str
+    title: str
+    solution: str
+    verdict: Verdict
+    reason: str = ""
+    cases: tuple[CaseResult, ...] = ()
+    complexity: ComplexityResult | None = None
+    entry: str = ""
+    layers: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    seconds: float = 0.0
+    error: Mapping[str, Any] | None = None
+    expected_time: str = ""
+    expected_space: str = ""
+
+    @property
+    def passed(self) -> int:
+        return sum(1 for c in self.cases if c.verdict is Verdict.ACCEPTED)
+
+    @property
+    def first_failure(self) -> CaseResult | None:
+        return next((c for c in self.cases if c.verdict is not Verdict.ACCEPTED and not c.skipped), None)
+
+    def groups(self) -> dict[str, tuple[int, int]]:
+        """Passed and total tests per group, examples first."""
+        result: dict[str, tuple[int, int]] = {}
+        for case in self.cases:
+            passed, total = result.get(case.group, (0, 0))
+            result[case.group] = (passed + (case.verdict is Verdict.ACCEPTED), total + 1)
+        return result
+
+    def with_verdict(self, verdict: Verdict, reason: str) -> Report:
+        return replace(self, verdict=verdict, reason=reason)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON shape (see README: field names do not change)."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "problem": self.problem,
+            "title": self.title,
+            "solution": self.solution,
+            "verdict": self.verdict.value,
+            "reason": self.reason,
+            "entry": self.entry,
+            "error": dict(self.error) if self.error else None,
+            "tests": {
+                "passed": self.passed,
+                "total": len(self.cases),
+                "groups": {g: {"passed": p, "total": t} for g, (p, t) in self.groups().items()},
+                "cases": [c.to_dict() for c in self.cases],
+            },
+            "complexity": _complexity_dict(self.complexity),
+            "sandbox": {"layers": list(self.layers)},
+            "warnings": list(self.warnings),
+            "seconds": round(self.seconds, 3),
+            "expected": {"time": self.expected_time, "space": self.expected_space},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        complexity = data.get("complexity")
+        expected = data.get("expected") or {}
+        return cls(
+            problem=data["problem"], title=data.get("title", ""), solution=data["solution"],
+            verdict=Verdict(data["verdict"]), reason=data.get("reason", ""),
+            cases=tuple(CaseResult.from_dict(c) for c in data.get("tests", {}).get("cases", ())),
+            complexity=ComplexityResult.from_dict(complexity) if complexity else None,
+            entry=data.get("entry", ""), layers=tuple(data.get("sandbox", {}).get("layers", ())),
+            warnings=tuple(data.get("warnings", ())), seconds=float(data.get("seconds", 0.0)),
+            error=data.get("error"), expected_time=expected.get("time", ""),
+            expected_space=expected.get("space", ""),
+        )
+
+
+def _complexity_dict(result: ComplexityResult | None) -> dict[str, Any] | None:
+    if result is None:
+        return None
+    data = asdict(result)
+    for axis in ("time", "space"):
+        data[axis]["points"] = [list(p) for p in data[axis]["points"]]
+    return data

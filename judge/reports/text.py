@@ -1,0 +1,125 @@
+"""The human report: what passed, the first failure in full, complexity, one verdict."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from judge.report import AxisResult, CaseResult, Report
+from judge.verdicts import Verdict
+
+PREVIEW = 300
+GROUP_NAMES = {"example": "examples", "hidden": "hidden", "scale": "at scale"}
+STATUS_STYLE = {"ok": "green", "better": "green", "worse": "red", "inconclusive": "yellow"}
+
+
+def preview(value: Any, limit: int = PREVIEW) -> str:
+    text = json.dumps(value, separators=(", ", ": "), default=str)
+    if len(text) <= limit:
+        return text
+    size = f"  ({len(value):,} items)" if isinstance(value, (list, str, dict)) else ""
+    return text[:limit] + f" ...{size}"
+
+
+def verdict_style(verdict: Verdict) -> str:
+    return "bold green" if verdict.passed else "bold red"
+
+
+class TextReporter:
+    """Renders with colour only when asked (the CLI asks when stdout is a terminal)."""
+
+    def __init__(self, color: bool = False, width: int = 100) -> None:
+        self.color = color
+        self.width = width
+
+    def render(self, report: Report) -> str:
+        buffer = io.StringIO()
+        console = Console(file=buffer, force_terminal=self.color, no_color=not self.color,
+                          width=self.width, highlight=False, soft_wrap=True)
+        self._header(console, report)
+        if report.verdict is Verdict.INVALID_SOLUTION:
+            self._invalid(console, report)
+        else:
+            self._tests(console, report)
+            failure = report.first_failure
+            if failure is not None:
+                self._failure(console, failure)
+            if report.complexity is not None:
+                self._complexity(console, report)
+        label = report.verdict.label.upper()
+        line = Text("Verdict   ")
+        line.append(label, style=verdict_style(report.verdict))
+        if report.reason and not report.verdict.passed:
+            line.append(f"  {report.reason}")
+        console.print(line)
+        for warning in report.warnings:
+            console.print(Text(f"note: {warning}", style="yellow"))
+        return buffer.getvalue()
+
+    def _header(self, console: Console, report: Report) -> None:
+        console.print(Text.assemble((report.problem, "bold"), f" · {report.title}   ", (report.solution, "dim")))
+
+    def _invalid(self, console: Console, report: Report) -> None:
+        console.print(f"Solution  could not be loaded: {escape(report.reason)}")
+        error = report.error or {}
+        if error.get("source"):
+            console.print(f"          line {error.get('line')}: {escape(str(error['source']).strip())}")
+
+    def _tests(self, console: Console, report: Report) -> None:
+        parts = []
+        for group, (passed, total) in report.groups().items():
+            style = "green" if passed == total else "red"
+            parts.append(f"{GROUP_NAMES.get(group, group)} [{style}]{passed}/{total}[/{style}]")
+        cpu = max((c.cpu_s for c in report.cases), default=0.0)
+        entry = f"   slowest {cpu * 1000:.1f} ms CPU" if report.cases else ""
+        console.print(f"Tests     {'   '.join(parts) or 'none'}{entry}")
+
+    def _failure(self, console: Console, case: CaseResult) -> None:
+        where = f"{GROUP_NAMES.get(case.group, case.group)} test {case.name!r}"
+        if case.n is not None:
+            where += f" (n = {case.n:,}, family {case.family})"
+        console.print(Text.assemble("Failed    ", (case.verdict.label, "red"), f" on {where}"))
+        console.print(f"  input     {escape(preview(dict(case.input)))}")
+        if case.verdict is Verdict.WRONG_ANSWER:
+            console.print(f"  expected  {escape(preview(case.expected))}")
+            console.print(f"  actual    {escape(preview(case.actual))}")
+        if case.reason:
+            console.print(f"  reason    {escape(case.reason)}")
+        error = case.error or {}
+        if error.get("line"):
+            console.print(f"  at line {error['line']}: {escape(str(error.get('source', '')).strip())}")
+        memory = f", peak memory {case.peak_memory_bytes / 2**20:.1f} MiB" if case.peak_memory_bytes else ""
+        console.print(f"  used      {case.cpu_s:.3f} s CPU, {case.wall_s:.3f} s wall{memory}")
+        for name, text in (("stdout", case.stdout), ("stderr", case.stderr)):
+            if text.strip():
+                lines = text.strip().splitlines()
+                shown = "\n            ".join(escape(line[:200]) for line in lines[:10])
+                more = f"  ... ({case.output_bytes:,} bytes printed in all)" if len(lines) > 10 else ""
+                console.print(f"  {name:<9} {shown}{more}")
+
+    def _complexity(self, console: Console, report: Report) -> None:
+        result = report.complexity
+        assert result is not None
+        for title, axis in (("Time", result.time), ("Space", result.space)):
+            console.print(self._axis(title, axis))
+        sizes = result.sizes
+        if sizes:
+            console.print(f"Sizes     n = {min(sizes):,} ... {max(sizes):,}  ({len(sizes)} sizes, "
+                          f"{result.seconds:.1f} s)" + (f", families: {', '.join(result.families)}"
+                                                        if len(result.families) > 1 else ""))
+        for note in result.notes:
+            console.print(Text(f"          {note}", style="dim"))
+
+    def _axis(self, title: str, axis: AxisResult) -> Text:
+        style = STATUS_STYLE.get(axis.status, "")
+        line = Text(f"{title:<10}")
+        line.append(f"{axis.shown:<22}")
+        line.append(f"expected {axis.expected:<13}")
+        line.append(f"{axis.status:<7}", style=style)
+        line.append(f"({axis.message})" if axis.message else "")
+        return line

@@ -1,0 +1,1 @@
+"""Runs untrusted solution code and reports facts: worker protocol, limits, isolation layers."""

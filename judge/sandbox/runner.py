@@ -1,0 +1,326 @@
+"""Start a worker process for one solution and exchange requests with it under limits.
+
+The judge side of the sandbox. It reports facts (the reply, CPU time and peak memory as
+the kernel accounted them, output, how the process ended); it knows nothing of verdicts.
+CPU time comes from /proc (schedstat, ns resolution, plus stat's tick count that also
+covers finished threads), never from the solution's own clocks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from judge.sandbox import protocol
+
+WORKER = Path(__file__).resolve().parent / "worker.py"
+TICK_NS = 1_000_000_000 // os.sysconf("SC_CLK_TCK")
+SHOWN_OUTPUT = 4096
+POLL_S = 0.02
+
+Outcome = Literal["reply", "timeout", "memory", "output_limit", "died", "protocol"]
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    """What a worker needs to load one solution."""
+
+    source: str
+    filename: str
+    entry: str
+    returns: str | None = None
+    memory_bytes: int = 256 * 2**20
+    output_limit_bytes: int = 8 * 2**20
+    confine: bool = True
+    cpu_cap_s: float = 600.0
+
+
+@dataclass(frozen=True)
+class Output:
+    """What the process printed during one request, truncated for display."""
+
+    stdout: str = ""
+    stderr: str = ""
+    stdout_bytes: int = 0
+    stderr_bytes: int = 0
+
+    @property
+    def total_bytes(self) -> int:
+        return self.stdout_bytes + self.stderr_bytes
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Facts about one request: how it ended and what the kernel accounted for it."""
+
+    outcome: Outcome
+    message: dict[str, Any] = field(default_factory=dict)
+    cpu_s: float = 0.0
+    wall_s: float = 0.0
+    peak_rss_bytes: int | None = None
+    exit_code: int | None = None
+    signal: int | None = None
+    output: Output = field(default_factory=Output)
+    detail: str = ""
+
+
+class WorkerProcess:
+    """One live worker; restartable. Use as a context manager so nothing is left behind."""
+
+    def __init__(self, config: WorkerConfig) -> None:
+        self.config = config
+        self.layers: tuple[str, ...] = ()
+        self.entry_description = ""
+        self.load_reply: Reply | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._tmp: Path | None = None
+        self._pid = 0
+        self._req_w = -1
+        self._resp_r = -1
+        self._buffer = bytearray()
+
+    # -- lifecycle -------------------------------------------------------------------
+    def __enter__(self) -> WorkerProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def alive(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def start(self) -> Reply:
+        """Spawn, confine and load the solution; the reply says ready or invalid."""
+        from judge.sandbox import isolation
+
+        self.close()
+        self._tmp = Path(tempfile.mkdtemp(prefix="judge-"))
+        scratch = self._tmp / "scratch"
+        scratch.mkdir()
+        (self._tmp / "io").mkdir()
+        req_r, self._req_w = os.pipe()
+        self._resp_r, resp_w = os.pipe()
+        limits = isolation.Limits(
+            memory_bytes=self.config.memory_bytes,
+            cpu_seconds=self.config.cpu_cap_s,
+            file_size_bytes=self.config.output_limit_bytes + 1,
+        )
+        argv = [sys.executable, "-I", str(WORKER), str(req_r), str(resp_w)]
+        if self.config.confine:
+            argv = isolation.wrap_argv(argv)
+        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+               "HOME": str(scratch), "TMPDIR": str(scratch)}
+        with open(self._tmp / "io" / "stdout", "ab") as out, open(self._tmp / "io" / "stderr", "ab") as err:
+            self._proc = subprocess.Popen(
+                argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=scratch, env=env,
+                pass_fds=(req_r, resp_w), close_fds=True, start_new_session=True,
+                preexec_fn=isolation.preexec(limits),
+            )
+        os.close(req_r)
+        os.close(resp_w)
+        self._pid = isolation.worker_pid(self._proc.pid) if self.config.confine else self._proc.pid
+        init = {
+            "source": self.config.source, "filename": self.config.filename, "entry": self.config.entry,
+            "returns": self.config.returns, "scratch": str(scratch), "confine": self.config.confine,
+            "limits": {"memory_bytes": limits.memory_bytes, "cpu_seconds": limits.cpu_seconds,
+                       "file_size_bytes": limits.file_size_bytes},
+        }
+        reply = self.request(init, cpu_limit_s=30.0, wall_limit_s=60.0)
+        self.load_reply = reply
+        if reply.outcome == "reply":
+            self.layers = tuple(reply.message.get("layers", ()))
+            self.entry_description = str(reply.message.get("entry", ""))
+        return reply
+
+    def close(self) -> None:
+        """Stop the worker and its process group, and delete its temporary folder."""
+        if self._proc is not None:
+            if self._proc.poll() is None:
+                with contextlib.suppress(OSError):
+                    protocol.write_frame(self._req_w, {"op": "exit"})
+                try:
+                    self._proc.wait(timeout=0.5)
+                except subprocess.TimeoutExpired:
+                    pass
+            self._kill()
+            self._proc = None
+        for fd in (self._req_w, self._resp_r):
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self._req_w = self._resp_r = -1
+        self._buffer.clear()
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+
+    def _kill(self) -> None:
+        proc = self._proc
+        if proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            proc.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=5)
+
+    # -- accounting ------------------------------------------------------------------
+    def cpu_ns(self) -> int:
+        """CPU time of the worker so far as the kernel accounted it (all threads)."""
+        pid = self._pid
+        precise = 0
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with contextlib.suppress(OSError):
+                    with open(f"/proc/{pid}/task/{task}/schedstat", "rb") as fh:
+                        precise += int(fh.read().split()[0])
+            with open(f"/proc/{pid}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+            ticks = (int(fields[11]) + int(fields[12])) * TICK_NS
+        except (OSError, ValueError, IndexError):
+            return 0
+        return max(precise, ticks)
+
+    def _status_kb(self, key: bytes) -> int | None:
+        try:
+            with open(f"/proc/{self._pid}/status", "rb") as fh:
+                for line in fh:
+                    if line.startswith(key):
+                        return int(line.split()[1]) * 1024
+        except (OSError, ValueError):
+            return None
+        return None
+
+    def _reset_peak(self) -> None:
+        with contextlib.suppress(OSError), open(f"/proc/{self._pid}/clear_refs", "w") as fh:
+            fh.write("5")
+
+    def _output_sizes(self) -> tuple[int, int]:
+        assert self._tmp is not None
+        io = self._tmp / "io"
+        try:
+            return (io / "stdout").stat().st_size, (io / "stderr").stat().st_size
+        except OSError:
+            return 0, 0
+
+    def _take_output(self) -> Output:
+        """Read what was printed (bounded) and empty the files for the next request."""
+        if self._tmp is None:
+            return Output()
+        texts: list[str] = []
+        sizes: list[int] = []
+        for name in ("stdout", "stderr"):
+            path = self._tmp / "io" / name
+            try:
+                size = path.stat().st_size
+                with open(path, "rb") as fh:
+                    head = fh.read(SHOWN_OUTPUT)
+                os.truncate(path, 0)
+            except OSError:
+                size, head = 0, b""
+            sizes.append(size)
+            texts.append(head.decode("utf-8", "replace"))
+        return Output(texts[0], texts[1], sizes[0], sizes[1])
+
+    # -- requests --------------------------------------------------------------------
+    def request(self, message: dict[str, Any], *, cpu_limit_s: float, wall_limit_s: float) -> Reply:
+        """Send one request and wait for its reply, enforcing CPU, wall, memory and output limits."""
+        proc = self._proc
+        if proc is None or proc.poll() is not None:
+            return self._ended(0.0, 0.0)
+        self._reset_peak()
+        cpu0, wall0 = self.cpu_ns(), time.monotonic()
+        try:
+            protocol.write_frame(self._req_w, message)
+        except (BrokenPipeError, OSError):
+            return self._ended(0.0, time.monotonic() - wall0)
+        limit = self.config.output_limit_bytes
+        memory_cap = self.config.memory_bytes + 64 * 2**20
+        while True:
+            ready, _, _ = select.select([self._resp_r], [], [], POLL_S)
+            if ready:
+                try:
+                    chunk = os.read(self._resp_r, 1 << 20)
+                except OSError:
+                    chunk = b""
+                if chunk:
+                    self._buffer += chunk
+                    frame = self._frame()
+                    if frame is not None:
+                        cpu_s = (self.cpu_ns() - cpu0) / 1e9
+                        wall_s = time.monotonic() - wall0
+                        output = self._take_output()
+                        peak = self._status_kb(b"VmHWM:")
+                        if output.total_bytes >= limit:
+                            return Reply("output_limit", cpu_s=cpu_s, wall_s=wall_s, output=output)
+                        if isinstance(frame, Reply):
+                            return frame
+                        return Reply("reply", frame, cpu_s, wall_s, peak, output=output)
+                    continue
+                # EOF: the worker closed its channel (it exited or is exiting).
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    proc.wait(timeout=2)
+                return self._ended((self.cpu_ns() - cpu0) / 1e9, time.monotonic() - wall0)
+            if proc.poll() is not None:
+                return self._ended(0.0, time.monotonic() - wall0)
+            cpu_s = (self.cpu_ns() - cpu0) / 1e9
+            wall_s = time.monotonic() - wall0
+            if cpu_s > cpu_limit_s or wall_s > wall_limit_s:
+                self._kill()
+                return Reply("timeout", cpu_s=cpu_s, wall_s=wall_s, output=self._take_output(),
+                             detail="cpu" if cpu_s > cpu_limit_s else "wall")
+            if sum(self._output_sizes()) >= limit:
+                self._kill()
+                return Reply("output_limit", cpu_s=cpu_s, wall_s=wall_s, output=self._take_output())
+            rss = self._status_kb(b"VmRSS:")
+            if rss is not None and rss > memory_cap:
+                self._kill()
+                return Reply("memory", cpu_s=cpu_s, wall_s=wall_s, peak_rss_bytes=rss,
+                             output=self._take_output())
+
+    def _frame(self) -> dict[str, Any] | Reply | None:
+        """A complete frame from the buffer, a protocol Reply if it is malformed, else None."""
+        header = protocol.HEADER.size
+        if len(self._buffer) < header:
+            return None
+        (size,) = protocol.HEADER.unpack(self._buffer[:header])
+        if size > protocol.MAX_FRAME:
+            self._kill()
+            return Reply("protocol", detail=f"the worker sent a {size}-byte frame")
+        if len(self._buffer) < header + size:
+            return None
+        body = bytes(self._buffer[header:header + size])
+        del self._buffer[:header + size]
+        try:
+            frame = protocol.decode(body)
+        except protocol.ProtocolError as exc:
+            self._kill()
+            return Reply("protocol", detail=str(exc))
+        if not isinstance(frame, dict):
+            self._kill()
+            return Reply("protocol", detail="the worker sent a frame that is not an object")
+        return frame
+
+    def _ended(self, cpu_s: float, wall_s: float) -> Reply:
+        proc = self._proc
+        code = proc.poll() if proc is not None else None
+        if proc is not None and code is None:
+            self._kill()
+            code = proc.poll()
+        output = self._take_output()
+        self._proc = None if proc is None else proc
+        if code is not None and code < 0:
+            return Reply("died", cpu_s=cpu_s, wall_s=wall_s, signal=-code, output=output)
+        return Reply("died", cpu_s=cpu_s, wall_s=wall_s, exit_code=code, output=output)

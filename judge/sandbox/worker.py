@@ -1,0 +1,350 @@
+"""The process that runs untrusted solution code, driven by frames from the judge.
+
+Started as `python -I worker.py REQ_FD RESP_FD`. It imports everything it needs, confines
+itself (isolation layers), then compiles the solution it was sent and answers requests.
+It reports facts only (values, exceptions, self-measured times); the judge decides.
+Standard library only, so that start-up is fast and nothing of the judge's leaks in.
+"""
+
+from __future__ import annotations
+
+import builtins
+import gc
+import json
+import linecache
+import marshal
+import os
+import sys
+import time
+import traceback
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from judge.sandbox import protocol
+
+try:
+    from judge.sandbox import isolation
+except ImportError:  # pragma: no cover - only when the package is broken
+    isolation = None  # type: ignore[assignment]
+del sys.path[0]
+
+# LeetCode's Python 3 environment imports these for every submission; pasted code relies on it.
+PRELUDE = """
+from typing import *
+from collections import *
+from heapq import *
+from bisect import *
+from itertools import *
+from functools import *
+from math import *
+import collections, heapq, bisect, itertools, functools, math, string, re, random, operator
+"""
+MAX_VALUE_BYTES = 64 * 2**20
+MARSHAL_VERSION = 2  # no back-references: equal values give equal bytes whatever their refcounts
+MESSAGE_CHARS = 2000
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+class Solution:
+    """The loaded solution: finds the entry and calls it with a problem's arguments."""
+
+    def __init__(self, source: str, filename: str, entry: str, returns: str | None) -> None:
+        self.filename = filename
+        self.returns = returns
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        namespace: dict[str, Any] = {"__name__": "__solution__", "__builtins__": builtins}
+        exec(compile(PRELUDE, "<prelude>", "exec"), namespace)
+        namespace["__file__"] = filename
+        code = compile(source, filename, "exec", dont_inherit=True)
+        exec(code, namespace)
+        self.function, self.description = self._find(namespace, entry)
+        self.params = self._params(self.function)
+
+    @staticmethod
+    def _find(namespace: dict[str, Any], entry: str) -> tuple[Any, str]:
+        candidate = namespace.get(entry)
+        if callable(candidate) and not isinstance(candidate, type):
+            return candidate, f"function {entry}()"
+        klass = namespace.get("Solution")
+        if isinstance(klass, type):
+            for name in (entry, _camel(entry)):
+                if callable(getattr(klass, name, None)):
+                    return _bound(klass, name), f"Solution.{name}()"
+            public = [n for n, v in vars(klass).items() if callable(v) and not n.startswith("_")]
+            if len(public) == 1:
+                return _bound(klass, public[0]), f"Solution.{public[0]}()"
+            raise LookupError(
+                f"class Solution has no method {entry} or {_camel(entry)}"
+                + (f" (its public methods: {', '.join(public)})" if public else "")
+            )
+        raise LookupError(f"no function named {entry} and no class Solution with a {_camel(entry)} method")
+
+    @staticmethod
+    def _params(function: Any) -> tuple[str, ...] | None:
+        import inspect
+
+        try:
+            signature = inspect.signature(function)
+        except (TypeError, ValueError):
+            return None
+        if any(p.kind in (p.VAR_KEYWORD, p.VAR_POSITIONAL) for p in signature.parameters.values()):
+            return None
+        return tuple(signature.parameters)
+
+    def call(self, args: dict[str, Any]) -> Any:
+        if self.params is None or set(args) <= set(self.params):
+            value = self.function(**args)
+        else:  # names differ from the problem's: pass in the problem's order
+            value = self.function(*args.values())
+        return args[self.returns] if self.returns else value
+
+
+def _bound(klass: type, name: str) -> Any:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(klass(), name)(*args, **kwargs)
+
+    import inspect
+
+    try:
+        call.__signature__ = inspect.signature(getattr(klass(), name))  # type: ignore[attr-defined]
+    except Exception:
+        pass
+    return call
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (set, frozenset)):
+        try:
+            return sorted(value)
+        except TypeError:
+            return list(value)
+    if isinstance(value, (range, map, filter, zip, reversed)) or type(value).__name__ in {"deque", "dict_keys", "dict_values", "dict_items"}:
+        return list(value)
+    raise TypeError(f"returned a value of type {type(value).__name__}, which is not a JSON value")
+
+
+def encode_value(value: Any) -> str:
+    text = json.dumps(value, default=_json_default, separators=(",", ":"))
+    if len(text) > MAX_VALUE_BYTES:
+        raise OverflowError(f"returned value is {len(text)} bytes of JSON (limit {MAX_VALUE_BYTES})")
+    return text
+
+
+def describe_exception(exc: BaseException, filename: str) -> dict[str, Any]:
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
+    last = frames[-1] if frames else None
+    shown = traceback.format_list(frames[-8:]) if frames else []
+    message = str(exc)
+    if len(message) > MESSAGE_CHARS:
+        message = message[:MESSAGE_CHARS] + "..."
+    return {
+        "type": type(exc).__name__,
+        "message": message,
+        "line": last.lineno if last else None,
+        "source": (last.line or "") if last else "",
+        "traceback": "".join(shown)[-4000:],
+    }
+
+
+def _flush() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+
+
+class Worker:
+    def __init__(self, req_fd: int, resp_fd: int) -> None:
+        self.req_fd = req_fd
+        self.resp_fd = resp_fd
+        self.solution: Solution | None = None
+        self.staged: list[bytes] = []
+        self.objects: list[Any] = []
+        self.block: list[Any] = []
+        self.probe_value: Any = None
+        self._clock = time.process_time_ns
+        self._wall = time.perf_counter_ns
+
+    def send(self, message: dict[str, Any]) -> None:
+        _flush()
+        protocol.write_frame(self.resp_fd, message)
+
+    def serve(self) -> None:
+        init = protocol.read_frame(self.req_fd)
+        layers: list[str] = []
+        if isolation is not None and init.get("confine", True):
+            limits = isolation.Limits(**init["limits"])
+            layers = list(isolation.confine(init["scratch"], limits))
+        sys.setrecursionlimit(int(init.get("recursion_limit", 1_000_000)))
+        try:
+            self.solution = Solution(init["source"], init["filename"], init["entry"], init.get("returns"))
+        except SyntaxError as exc:
+            self.send({"status": "invalid", "error": {
+                "type": "SyntaxError", "message": exc.msg or "invalid syntax", "line": exc.lineno,
+                "source": (exc.text or "").rstrip("\n"), "traceback": ""}, "layers": layers})
+            return
+        except LookupError as exc:
+            self.send({"status": "invalid", "error": {"type": "NoEntry", "message": str(exc), "line": None,
+                                                       "source": "", "traceback": ""}, "layers": layers})
+            return
+        except BaseException as exc:
+            self.send({"status": "invalid", "error": describe_exception(exc, init["filename"]), "layers": layers})
+            return
+        self.send({"status": "ready", "entry": self.solution.description, "layers": layers})
+        while True:
+            request = protocol.read_frame(self.req_fd)
+            op = request.get("op")
+            if op == "exit":
+                return
+            handler = getattr(self, f"op_{op}", None)
+            if handler is None:
+                self.send({"status": "protocol", "message": f"unknown op {op!r}"})
+                continue
+            self.send(handler(request))
+
+    def _guarded(self, thunk: Any) -> dict[str, Any]:
+        assert self.solution is not None
+        try:
+            return thunk()
+        except MemoryError:
+            self.block, self.objects, self.probe_value = [], [], None
+            gc.collect()
+            return {"status": "memory"}
+        except BaseException as exc:
+            return {"status": "exception", "error": describe_exception(exc, self.solution.filename)}
+
+    def op_call(self, request: dict[str, Any]) -> dict[str, Any]:
+        """One test: call, then encode the value (encoding errors are the solution's)."""
+        solution = self.solution
+        assert solution is not None
+
+        def run() -> dict[str, Any]:
+            args = request["args"]
+            start = self._clock()
+            value = solution.call(args)
+            cpu = self._clock() - start
+            try:
+                text = encode_value(value)
+            except (TypeError, ValueError, OverflowError) as exc:
+                return {"status": "bad_value", "message": str(exc), "cpu_ns": cpu}
+            return {"status": "ok", "value": text, "cpu_ns": cpu}
+
+        return self._guarded(run)
+
+    def op_stage(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Keep inputs as marshal blobs so every timed call can get a fresh, unmutated copy."""
+        self.staged = [marshal.dumps(args, MARSHAL_VERSION) for args in request["inputs"]]
+        self.objects = [marshal.loads(blob) for blob in self.staged]
+        self.block, self.probe_value = [], None
+        return {"status": "ok", "count": len(self.staged)}
+
+    def op_probe(self, request: dict[str, Any]) -> dict[str, Any]:
+        """One call on a fresh copy: its time, its value, and whether it changed its input."""
+        solution = self.solution
+        assert solution is not None
+
+        def run() -> dict[str, Any]:
+            blob = self.staged[request["index"]]
+            args = marshal.loads(blob)
+            start = self._clock()
+            value = solution.call(args)
+            cpu = self._clock() - start
+            try:
+                mutated = bool(solution.returns) or marshal.dumps(args, MARSHAL_VERSION) != blob
+            except ValueError:
+                mutated = True
+            self.probe_value = value
+            return {"status": "ok", "cpu_ns": cpu, "mutated": mutated}
+
+        return self._guarded(run)
+
+    def op_prepare(self, request: dict[str, Any]) -> dict[str, Any]:
+        """The inputs of the next timed block: fresh copies, or the staged objects when safe."""
+        if request.get("fresh", True):
+            self.block = [marshal.loads(self.staged[i]) for i in request["indices"]]
+        else:
+            self.block = [self.objects[i] for i in request["indices"]]
+        gc.collect()
+        return {"status": "ok"}
+
+    def op_run(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Time the prepared block as a whole (GC off, as timeit does); values are dropped."""
+        solution = self.solution
+        assert solution is not None
+
+        def run() -> dict[str, Any]:
+            block, self.block = self.block, []
+            call = solution.call
+            gc.disable()
+            try:
+                wall, start = self._wall(), self._clock()
+                for args in block:
+                    call(args)
+                cpu, wall = self._clock() - start, self._wall() - wall
+            finally:
+                gc.enable()
+            return {"status": "ok", "cpu_ns": cpu, "wall_ns": wall, "calls": len(block)}
+
+        return self._guarded(run)
+
+    def op_result(self, request: dict[str, Any]) -> dict[str, Any]:
+        """The value of the last probe call, for checking correctness at scale."""
+        try:
+            return {"status": "ok", "value": encode_value(self.probe_value)}
+        except (TypeError, ValueError, OverflowError) as exc:
+            return {"status": "bad_value", "message": str(exc)}
+
+    def op_memory(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Peak bytes allocated by one call beyond its input (output included), and max depth."""
+        solution = self.solution
+        assert solution is not None
+
+        def run() -> dict[str, Any]:
+            args = marshal.loads(self.staged[request["index"]])
+            gc.collect()
+            depth = [0, 0]
+
+            def profile(frame: Any, event: str, arg: Any) -> None:
+                if event == "call":
+                    depth[0] += 1
+                    if depth[0] > depth[1]:
+                        depth[1] = depth[0]
+                elif event == "return":
+                    depth[0] -= 1
+
+            tracemalloc.start()
+            try:
+                base = tracemalloc.get_traced_memory()[0]
+                tracemalloc.reset_peak()
+                sys.setprofile(profile if request.get("depth", True) else None)
+                try:
+                    value = solution.call(args)
+                finally:
+                    sys.setprofile(None)
+                peak = tracemalloc.get_traced_memory()[1] - base
+            finally:
+                tracemalloc.stop()
+            del value
+            return {"status": "ok", "peak": max(peak, 0), "depth": max(depth[1] - 1, 0)}
+
+        return self._guarded(run)
+
+
+def main(argv: list[str]) -> int:
+    worker = Worker(int(argv[1]), int(argv[2]))
+    try:
+        worker.serve()
+    except (EOFError, BrokenPipeError, protocol.ProtocolError):
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    os._exit(main(sys.argv))
