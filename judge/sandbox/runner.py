@@ -88,6 +88,9 @@ class WorkerProcess:
         self._req_w = -1
         self._resp_r = -1
         self._buffer = bytearray()
+        self._proc_fds: dict[str, int] = {}
+        self._out_fds: list[int] = []
+        self._last_cpu = 0
 
     # -- lifecycle -------------------------------------------------------------------
     def __enter__(self) -> WorkerProcess:
@@ -121,15 +124,20 @@ class WorkerProcess:
             argv = isolation.wrap_argv(argv)
         env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
                "HOME": str(scratch), "TMPDIR": str(scratch)}
-        with open(self._tmp / "io" / "stdout", "ab") as out, open(self._tmp / "io" / "stderr", "ab") as err:
-            self._proc = subprocess.Popen(
-                argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=scratch, env=env,
-                pass_fds=(req_r, resp_w), close_fds=True, start_new_session=True,
-                preexec_fn=isolation.preexec(limits),
-            )
+        # The worker appends to these files; the judge keeps read-write handles to size,
+        # read and empty them after each request (O_APPEND makes the worker follow).
+        self._out_fds = [os.open(self._tmp / "io" / name, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+                         for name in ("stdout", "stderr")]
+        self._proc = subprocess.Popen(
+            argv, stdin=subprocess.DEVNULL, stdout=self._out_fds[0], stderr=self._out_fds[1], cwd=scratch,
+            env=env, pass_fds=(req_r, resp_w), close_fds=True, start_new_session=True,
+            preexec_fn=isolation.preexec(limits),
+        )
         os.close(req_r)
         os.close(resp_w)
         self._pid = isolation.worker_pid(self._proc.pid) if self.config.confine else self._proc.pid
+        self._last_cpu = 0
+        self._open_proc()
         init = {
             "source": self.config.source, "filename": self.config.filename, "entry": self.config.entry,
             "returns": self.config.returns, "scratch": str(scratch), "confine": self.config.confine,
@@ -155,11 +163,13 @@ class WorkerProcess:
                     pass
             self._kill()
             self._proc = None
-        for fd in (self._req_w, self._resp_r):
+        self._close_proc()
+        for fd in (self._req_w, self._resp_r, *self._out_fds):
             if fd >= 0:
                 with contextlib.suppress(OSError):
                     os.close(fd)
         self._req_w = self._resp_r = -1
+        self._out_fds = []
         self._buffer.clear()
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
@@ -177,60 +187,77 @@ class WorkerProcess:
             proc.wait(timeout=5)
 
     # -- accounting ------------------------------------------------------------------
+    def _open_proc(self) -> None:
+        """Keep /proc files of the worker open: re-reading with pread is far cheaper than open."""
+        self._close_proc()
+        for name in ("stat", "schedstat", "status"):
+            with contextlib.suppress(OSError):
+                self._proc_fds[name] = os.open(f"/proc/{self._pid}/{name}", os.O_RDONLY)
+        with contextlib.suppress(OSError):
+            self._proc_fds["clear_refs"] = os.open(f"/proc/{self._pid}/clear_refs", os.O_WRONLY)
+
+    def _close_proc(self) -> None:
+        for fd in self._proc_fds.values():
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        self._proc_fds.clear()
+
+    def _read_proc(self, name: str) -> bytes:
+        fd = self._proc_fds.get(name)
+        if fd is None:
+            raise OSError(f"/proc/{self._pid}/{name} is not open")
+        return os.pread(fd, 4096, 0)
+
     def cpu_ns(self) -> int:
         """CPU time of the worker so far as the kernel accounted it (all threads)."""
-        pid = self._pid
-        precise = 0
         try:
-            for task in os.listdir(f"/proc/{pid}/task"):
-                with contextlib.suppress(OSError):
-                    with open(f"/proc/{pid}/task/{task}/schedstat", "rb") as fh:
-                        precise += int(fh.read().split()[0])
-            with open(f"/proc/{pid}/stat", "rb") as fh:
-                fields = fh.read().rsplit(b")", 1)[1].split()
+            fields = self._read_proc("stat").rsplit(b")", 1)[1].split()
             ticks = (int(fields[11]) + int(fields[12])) * TICK_NS
+            if int(fields[17]) == 1:
+                precise = int(self._read_proc("schedstat").split()[0])
+            else:  # threads: schedstat is per task; stat's ticks also cover finished ones
+                precise = 0
+                for task in os.listdir(f"/proc/{self._pid}/task"):
+                    with contextlib.suppress(OSError), open(f"/proc/{self._pid}/task/{task}/schedstat", "rb") as fh:
+                        precise += int(fh.read().split()[0])
         except (OSError, ValueError, IndexError):
-            return 0
-        return max(precise, ticks)
+            return self._last_cpu
+        self._last_cpu = max(precise, ticks, self._last_cpu)
+        return self._last_cpu
 
     def _status_kb(self, key: bytes) -> int | None:
         try:
-            with open(f"/proc/{self._pid}/status", "rb") as fh:
-                for line in fh:
-                    if line.startswith(key):
-                        return int(line.split()[1]) * 1024
+            for line in self._read_proc("status").splitlines():
+                if line.startswith(key):
+                    return int(line.split()[1]) * 1024
         except (OSError, ValueError):
             return None
         return None
 
     def _reset_peak(self) -> None:
-        with contextlib.suppress(OSError), open(f"/proc/{self._pid}/clear_refs", "w") as fh:
-            fh.write("5")
+        fd = self._proc_fds.get("clear_refs")
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                os.write(fd, b"5")
 
     def _output_sizes(self) -> tuple[int, int]:
-        assert self._tmp is not None
-        io = self._tmp / "io"
         try:
-            return (io / "stdout").stat().st_size, (io / "stderr").stat().st_size
-        except OSError:
+            return os.fstat(self._out_fds[0]).st_size, os.fstat(self._out_fds[1]).st_size
+        except (OSError, IndexError):
             return 0, 0
 
     def _take_output(self) -> Output:
         """Read what was printed (bounded) and empty the files for the next request."""
-        if self._tmp is None:
+        sizes = self._output_sizes()
+        if not any(sizes):
             return Output()
         texts: list[str] = []
-        sizes: list[int] = []
-        for name in ("stdout", "stderr"):
-            path = self._tmp / "io" / name
-            try:
-                size = path.stat().st_size
-                with open(path, "rb") as fh:
-                    head = fh.read(SHOWN_OUTPUT)
-                os.truncate(path, 0)
-            except OSError:
-                size, head = 0, b""
-            sizes.append(size)
+        for fd, size in zip(self._out_fds, sizes, strict=True):
+            head = b""
+            if size:
+                with contextlib.suppress(OSError):
+                    head = os.pread(fd, SHOWN_OUTPUT, 0)
+                    os.ftruncate(fd, 0)
             texts.append(head.decode("utf-8", "replace"))
         return Output(texts[0], texts[1], sizes[0], sizes[1])
 
@@ -274,7 +301,7 @@ class WorkerProcess:
                     proc.wait(timeout=2)
                 return self._ended((self.cpu_ns() - cpu0) / 1e9, time.monotonic() - wall0)
             if proc.poll() is not None:
-                return self._ended(0.0, time.monotonic() - wall0)
+                return self._ended(max((self.cpu_ns() - cpu0) / 1e9, 0.0), time.monotonic() - wall0)
             cpu_s = (self.cpu_ns() - cpu0) / 1e9
             wall_s = time.monotonic() - wall0
             if cpu_s > cpu_limit_s or wall_s > wall_limit_s:
@@ -320,7 +347,9 @@ class WorkerProcess:
             self._kill()
             code = proc.poll()
         output = self._take_output()
-        self._proc = None if proc is None else proc
-        if code is not None and code < 0:
-            return Reply("died", cpu_s=cpu_s, wall_s=wall_s, signal=-code, output=output)
-        return Reply("died", cpu_s=cpu_s, wall_s=wall_s, exit_code=code, output=output)
+        if code is None:
+            return Reply("died", cpu_s=cpu_s, wall_s=wall_s, output=output)
+        from judge.sandbox import isolation
+
+        exit_code, signal_number = isolation.exit_status(code, wrapped=self.config.confine)
+        return Reply("died", cpu_s=cpu_s, wall_s=wall_s, exit_code=exit_code, signal=signal_number, output=output)

@@ -1,0 +1,539 @@
+"""Isolation layers for the untrusted solution process, each probed and each optional.
+
+Judge side: `detect_layers()` (what works on this machine, probed in short-lived children
+and cached), `wrap_argv()` (namespaces prefix), `preexec()` (rlimits between fork and
+exec), `worker_pid()` (the real worker under a namespace wrapper).
+Worker side: `confine()`, called after the worker's own imports and before the solution is
+compiled: clean environment, no-new-privs, capabilities dropped, Landlock (read: the
+stdlib and system libraries only; read+write: the scratch folder), RLIMIT_AS relative to
+the current size, and a seccomp deny-list. Whatever is missing is skipped and reported:
+`confine()` returns the names of the layers it actually applied.
+
+This module is imported by the worker before the solution runs, so it imports only the
+standard library at module level (pyseccomp is loaded inside `confine()`).
+"""
+
+from __future__ import annotations
+
+import _thread
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge.sandbox.limits import Limits, make_preexec
+
+__all__ = [
+    "LayerStatus", "Limits", "confine", "detect_layers", "exit_status", "last_confine_details",
+    "preexec",
+    "worker_pid", "wrap_argv",
+]
+
+CACHE_VERSION = 1
+CACHE_MAX_AGE_S = 24 * 3600
+_PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder that contains judge/
+KEEP_ENV = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ")
+DEVICES_READ = ("/dev/zero", "/dev/urandom", "/dev/random")
+SYSTEM_FILES = ("/etc/ld.so.cache", "/etc/localtime", "/usr/lib/locale", "/usr/share/zoneinfo")
+
+
+@dataclass(frozen=True)
+class LayerStatus:
+    name: str  # "rlimits", "seccomp", "landlock", "namespaces(user,net,pid,...)", "clean-env", ...
+    active: bool
+    detail: str  # why not, or what it does
+
+
+# -- detection (judge side) --------------------------------------------------------------
+
+_layers: tuple[LayerStatus, ...] | None = None
+_ns_prefix: list[str] | None = None
+_detect_lock = _thread.allocate_lock()
+
+_PROBE = r"""
+import json, os, socket, sys, threading
+sys.path.insert(0, %(root)r)
+out = {}
+try:
+    from judge.sandbox import landlock, seccomp_filter
+except Exception as exc:
+    print(json.dumps({"error": "cannot import judge.sandbox: %%s" %% exc})); sys.exit(0)
+try:
+    seccomp_filter.load_module(); seccomp_error = None
+except Exception as exc:
+    seccomp_error = "pyseccomp/libseccomp2 unavailable: %%s: %%s" %% (type(exc).__name__, exc)
+try:
+    landlock.set_no_new_privs(); out["no-new-privs"] = [True, "prctl(PR_SET_NO_NEW_PRIVS)"]
+except OSError as exc:
+    out["no-new-privs"] = [False, str(exc)]
+abi = landlock.abi_version()
+if abi < 1:
+    out["landlock"] = [False, "kernel has no Landlock (or it is disabled in the LSM list)"]
+else:
+    try:
+        detail = landlock.restrict([], abi=abi)
+        try:
+            open(sys.executable, "rb").close()
+            out["landlock"] = [False, "ruleset loaded but a read outside it succeeded"]
+        except PermissionError:
+            out["landlock"] = [True, landlock.describe(abi) + " (confine(): read the stdlib and "
+                               "system libraries, read+write scratch)"]
+    except OSError as exc:
+        out["landlock"] = [False, "ABI %%d but restrict failed: %%s" %% (abi, exc)]
+if seccomp_error:
+    out["seccomp"] = [False, seccomp_error]
+else:
+    try:
+        detail = seccomp_filter.install(os.getpid())
+        problems = []
+        try:
+            socket.socket(socket.AF_INET, socket.SOCK_STREAM).close(); problems.append("socket allowed")
+        except PermissionError:
+            pass
+        try:
+            pid = os.fork()
+            if pid == 0:
+                os._exit(0)
+            os.waitpid(pid, 0); problems.append("fork allowed")
+        except PermissionError:
+            pass
+        box = []
+        t = threading.Thread(target=box.append, args=(1,)); t.start(); t.join()
+        if box != [1]:
+            problems.append("threads broken")
+        out["seccomp"] = [not problems, "; ".join(problems) or detail]
+    except Exception as exc:
+        out["seccomp"] = [False, "filter failed to load: %%s: %%s" %% (type(exc).__name__, exc)]
+print(json.dumps(out))
+"""
+
+
+def _cache_file() -> Path | None:
+    import hashlib
+
+    base = os.environ.get("XDG_CACHE_HOME") or (
+        os.path.join(os.path.expanduser("~"), ".cache") if os.path.expanduser("~") != "~" else "")
+    if not base:
+        return None
+    sources = [Path(__file__).with_name(f"{m}.py") for m in
+               ("isolation", "landlock", "limits", "namespaces", "seccomp_filter")]
+    parts = [
+        str(CACHE_VERSION), sys.executable, sys.version, *os.uname(), str(os.geteuid()),
+        str(os.getuid()), os.environ.get("PATH", ""), str(_PACKAGE_ROOT),
+        *(f"{p.name}:{p.stat().st_mtime_ns}" for p in sources if p.exists()),
+        *(str(_which(t)) for t in ("unshare", "bwrap")),
+        *(_read(f) for f in ("/proc/sys/kernel/apparmor_restrict_unprivileged_userns",
+                              "/proc/sys/kernel/unprivileged_userns_clone",
+                              "/proc/sys/user/max_user_namespaces", "/sys/kernel/security/lsm")),
+        str(_pyseccomp_origin()),
+    ]
+    key = hashlib.sha256("\0".join(parts).encode()).hexdigest()[:20]
+    return Path(base) / "judge" / f"sandbox-layers-{key}.json"
+
+
+def _which(tool: str) -> str | None:
+    import shutil
+
+    return shutil.which(tool, path="/usr/bin:/bin:/usr/sbin:/sbin:/usr/local/bin")
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path) as fh:
+            return fh.read().strip()
+    except OSError:
+        return "-"
+
+
+def _pyseccomp_origin() -> str | None:
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("pyseccomp")
+    except (ImportError, ValueError):
+        return None
+    return spec.origin if spec else None
+
+
+def _load_cache(path: Path | None) -> bool:
+    import json
+    import time
+
+    global _layers, _ns_prefix
+    if path is None:
+        return False
+    try:
+        if time.time() - path.stat().st_mtime > CACHE_MAX_AGE_S:
+            return False
+        data = json.loads(path.read_text())
+        layers = tuple(LayerStatus(str(n), bool(a), str(d)) for n, a, d in data["layers"])
+        prefix = data["ns_prefix"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    _layers, _ns_prefix = layers, (list(prefix) if prefix else None)
+    return True
+
+
+def _store_cache(path: Path | None) -> None:
+    import json
+
+    if path is None or _layers is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"layers": [[x.name, x.active, x.detail] for x in _layers],
+                                   "ns_prefix": _ns_prefix}))
+        os.replace(tmp, path)
+        for stale in path.parent.glob("sandbox-layers-*.json"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def detect_layers(refresh: bool = False) -> tuple[LayerStatus, ...]:
+    """Which layers work here: probed once in short-lived children, cached per process and
+    in a file under the user's cache folder (keyed by interpreter, kernel, tools and these
+    sources; at most a day old). `refresh=True` probes again."""
+    global _layers, _ns_prefix
+    with _detect_lock:
+        if _layers is not None and not refresh:
+            return _layers
+        cache = _cache_file()
+        if not refresh and _load_cache(cache):
+            assert _layers is not None
+            return _layers
+        _layers, _ns_prefix = _probe_all()
+        _store_cache(cache)
+        return _layers
+
+
+def _probe_all() -> tuple[tuple[LayerStatus, ...], list[str] | None]:
+    import json
+    import subprocess
+
+    from judge.sandbox import namespaces
+
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    child: subprocess.Popen[bytes] | None
+    spawn_error = ""
+    try:
+        child = subprocess.Popen(
+            [sys.executable, "-I", "-c", _PROBE % {"root": str(_PACKAGE_ROOT)}],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            env=env, cwd="/", start_new_session=True)
+    except OSError as exc:
+        child, spawn_error = None, str(exc)
+    # Namespaces are probed meanwhile, in this thread.
+    ns_layer, prefix = LayerStatus("namespaces", False, "neither unshare nor bwrap found"), None
+    failures = []
+    for names, candidate in namespaces.candidates():
+        ok, detail = namespaces.probe(candidate)
+        if ok:
+            ns_layer, prefix = LayerStatus(f"namespaces({names})", True, detail), candidate
+            break
+        failures.append(detail)
+    if prefix is None and failures:
+        ns_layer = LayerStatus("namespaces", False, "; ".join(failures))
+
+    results: dict[str, list[object]] = {}
+    if child is None:
+        results["error"] = [f"cannot start probe: {spawn_error}"]
+    else:
+        try:
+            out, err = child.communicate(timeout=5)
+            results = json.loads(out.decode() or "{}")
+            if not results:
+                results = {"error": [err.decode(errors="replace").strip()[-300:] or "no output"]}
+        except (subprocess.TimeoutExpired, ValueError) as exc:
+            child.kill()
+            child.wait()
+            results = {"error": [f"probe failed: {exc}"]}
+
+    def probed(name: str) -> LayerStatus:
+        if name in results:
+            active, detail = results[name]
+            return LayerStatus(name, bool(active), str(detail))
+        return LayerStatus(name, False, str(results.get("error", "not probed")))
+
+    euid = os.geteuid()
+    rlimits = ("preexec: core 0, CPU hard cap (SIGKILL), file size, open files, stack, "
+               "address-space backstop; ")
+    rlimits += ("RLIMIT_NPROC not set: ignored for root" if euid == 0 else
+                "RLIMIT_NPROC = the user's current tasks + `processes`")
+    has_caps = euid == 0 or (prefix is not None and "user" in ns_layer.name)
+    layers = (
+        LayerStatus("rlimits", True, rlimits),
+        LayerStatus("rlimit-as", True, "confine(): RLIMIT_AS = current size + memory_bytes "
+                                       "(allocations beyond raise MemoryError)"),
+        LayerStatus("clean-env", True, f"confine(): environment reduced to {', '.join(KEEP_ENV)}, "
+                                       "HOME=TMPDIR=scratch"),
+        probed("no-new-privs"),
+        LayerStatus("drop-caps", True, "confine(): bounding, ambient, effective and permitted "
+                                       "capabilities cleared" if has_caps else
+                                       "process has no capabilities to drop"),
+        probed("landlock"),
+        probed("seccomp"),
+        ns_layer,
+    )
+    return layers, prefix
+
+
+# -- judge side API ------------------------------------------------------------------------
+
+
+def wrap_argv(argv: Sequence[str], layers: Iterable[LayerStatus] | None = None) -> list[str]:
+    """argv under the namespaces prefix when that layer is active, else argv unchanged."""
+    layers = tuple(detect_layers() if layers is None else layers)
+    if not any(x.active and x.name.startswith("namespaces") for x in layers):
+        return list(argv)
+    if _ns_prefix is None:
+        detect_layers()
+    return [*(_ns_prefix or []), *argv]
+
+
+def preexec(limits: Limits, *, die_with_parent: bool = False) -> Callable[[], None]:
+    """A Popen preexec_fn that sets the rlimits (computed now, in the judge)."""
+    return make_preexec(limits, die_with_parent=die_with_parent)
+
+
+def exit_status(returncode: int, wrapped: bool = True) -> tuple[int | None, int | None]:
+    """(exit code, signal) of the worker, given the return code of the process Popen
+    started (`wrapped`: with the argv wrap_argv() returned): bwrap reports a signal N as
+    128+N (so os._exit(137) looks like SIGKILL), unshare as -N except SIGKILL, which
+    util-linux 2.38 reports as exit code 1."""
+    from judge.sandbox import namespaces
+
+    return namespaces.exit_status(_ns_prefix if wrapped else None, returncode)
+
+
+def worker_pid(pid: int, timeout: float = 2.0) -> int:
+    """The Python worker's PID given the PID Popen returned (itself when not wrapped)."""
+    from judge.sandbox import namespaces
+
+    return namespaces.worker_pid(pid, timeout=timeout)
+
+
+# -- worker side ---------------------------------------------------------------------------
+
+last_confine_details: dict[str, str] = {}
+
+
+def confine(scratch_dir: str, limits: Limits, *, extra_read: Iterable[str] = (),
+            forbid: Iterable[str] = ()) -> tuple[str, ...]:
+    """Confine this process before the solution is compiled; returns the layers applied.
+
+    Call it from the main thread before any other thread is started (Landlock restricts
+    only the calling thread on kernels without TSYNC). Everything the worker needs from
+    outside the stdlib must be imported before. Details (and reasons for skipped layers)
+    are left in `last_confine_details`.
+    """
+    from judge.sandbox import landlock, seccomp_filter
+    from judge.sandbox import limits as limits_mod
+
+    details = last_confine_details
+    details.clear()
+    applied: list[str] = []
+    scratch = os.path.realpath(scratch_dir)
+    try:
+        seccomp_filter.load_module()
+        seccomp_error = None
+    except Exception as exc:
+        seccomp_error = f"pyseccomp/libseccomp2 unavailable: {type(exc).__name__}: {exc}"
+
+    _clean_env(scratch)
+    applied.append("clean-env")
+
+    try:
+        landlock.set_no_new_privs()
+        applied.append("no-new-privs")
+    except OSError as exc:
+        details["no-new-privs"] = str(exc)
+
+    ok, detail = _drop_caps()
+    details["drop-caps"] = detail
+    if ok:
+        applied.append("drop-caps")
+
+    statm = os.open("/proc/self/statm", os.O_RDONLY | os.O_CLOEXEC)  # unreadable after Landlock
+    abi = landlock.abi_version()
+    if abi < 1:
+        details["landlock"] = "not available"
+    else:
+        threads = len(os.listdir("/proc/self/task"))
+        rules = landlock_rules(scratch, extra_read=extra_read, forbid=forbid)
+        _prefill_import_caches()
+        try:
+            details["landlock"] = landlock.restrict(rules, abi=abi)
+            if threads > 1:
+                details["landlock"] += f"; only this thread ({threads - 1} others were running)"
+                applied.append("landlock(partial)")
+            else:
+                applied.append("landlock")
+        except OSError as exc:
+            details["landlock"] = str(exc)
+
+    limits_mod.tune_for_address_space_limit(limits.stack_bytes)
+    try:
+        limit = limits_mod.apply_address_space_limit(limits.memory_bytes, statm_fd=statm)
+        details["rlimit-as"] = f"RLIMIT_AS={limit}"
+        applied.append("rlimit-as")
+    except (OSError, ValueError) as exc:
+        details["rlimit-as"] = str(exc)
+    finally:
+        os.close(statm)
+
+    if seccomp_error is not None:
+        details["seccomp"] = seccomp_error
+    else:
+        try:
+            details["seccomp"] = seccomp_filter.install(os.getpid())
+            applied.append("seccomp")
+        except Exception as exc:
+            details["seccomp"] = f"{type(exc).__name__}: {exc}"
+    return tuple(applied)
+
+
+def _clean_env(scratch: str) -> None:
+    for key in list(os.environ):
+        if key not in KEEP_ENV:
+            del os.environ[key]
+    os.environ["HOME"] = scratch
+    os.environ["TMPDIR"] = scratch
+    tempfile = sys.modules.get("tempfile")
+    if tempfile is not None:
+        tempfile.tempdir = None  # type: ignore[attr-defined]
+
+
+def _caps() -> dict[str, int]:
+    caps = {}
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("Cap"):
+                key, value = line.split(":")
+                caps[key] = int(value, 16)
+    return caps
+
+
+def _drop_caps() -> tuple[bool, str]:
+    """Clear bounding, ambient, inheritable, permitted and effective capabilities."""
+    import ctypes
+
+    before = _caps()
+    if not any(before.get(k) for k in ("CapEff", "CapPrm", "CapInh", "CapAmb")):
+        return True, "no capabilities held"
+    libc = ctypes.CDLL(None, use_errno=True)
+    try:
+        last = int(_read("/proc/sys/kernel/cap_last_cap"))
+    except ValueError:
+        last = 63
+    for cap in range(last + 1):
+        libc.prctl(24, cap, 0, 0, 0)  # PR_CAPBSET_DROP (needs CAP_SETPCAP: do it first)
+    libc.prctl(47, 4, 0, 0, 0)  # PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL
+    header = (ctypes.c_uint32 * 2)(0x20080522, 0)  # _LINUX_CAPABILITY_VERSION_3, this thread
+    data = (ctypes.c_uint32 * 6)()
+    if libc.capset(header, data) != 0:
+        err = ctypes.get_errno()
+        return False, f"capset: {os.strerror(err)}"
+    after = _caps()
+    if any(after.get(k) for k in ("CapEff", "CapPrm", "CapInh", "CapAmb")):
+        return False, f"capabilities remain: {after}"
+    return True, "capabilities dropped"
+
+
+def _stdlib_dirs() -> set[str]:
+    import sysconfig
+
+    dirs = {os.path.dirname(os.__file__)}
+    for key in ("stdlib", "platstdlib"):
+        path = sysconfig.get_path(key)
+        if path:
+            dirs.add(path)
+    dynload = sysconfig.get_config_var("DESTSHARED")
+    if dynload:
+        dirs.add(dynload)
+    dirs.update(p for p in sys.path if p and os.path.basename(p) == "lib-dynload")
+    return {os.path.realpath(d) for d in dirs if os.path.isdir(d)}
+
+
+def _forbidden_dirs(stdlib: set[str], extra: Iterable[str]) -> set[str]:
+    import site
+    import sysconfig
+
+    found: set[str] = set()
+    with contextlib.suppress(AttributeError):
+        found.update(site.getsitepackages())
+    try:
+        user = site.getusersitepackages()
+        if user:
+            found.add(user)
+    except AttributeError:
+        pass
+    for variables in (None, {"base": sys.base_prefix, "platbase": sys.base_exec_prefix}):
+        paths = sysconfig.get_paths(vars=variables) if variables else sysconfig.get_paths()
+        found.update(p for key, p in paths.items() if key in ("purelib", "platlib") and p)
+    for entry in sys.path:
+        if entry and os.path.realpath(entry) not in stdlib:
+            found.add(entry)
+    for std in stdlib:
+        found.add(os.path.join(std, "site-packages"))
+        found.add(os.path.join(std, "dist-packages"))
+    found.add(str(_PACKAGE_ROOT))
+    found.update(extra)
+    return {os.path.realpath(p) for p in found if os.path.exists(p)}
+
+
+def _system_lib_dirs() -> list[str]:
+    import sysconfig
+
+    multiarch = sysconfig.get_config_var("MULTIARCH") or ""
+    dirs = []
+    if multiarch:
+        dirs += [f"/lib/{multiarch}", f"/usr/lib/{multiarch}", f"/usr/local/lib/{multiarch}"]
+    dirs += ["/lib64", "/usr/lib64"]
+    if not any(os.path.isdir(d) for d in dirs[:2]) or not multiarch:
+        dirs += ["/lib", "/usr/lib"]  # no multiarch layout (e.g. Arch, Alpine): split below
+    return dirs
+
+
+def _mapped_files() -> list[str]:
+    files = set()
+    try:
+        with open("/proc/self/maps") as fh:
+            for line in fh:
+                parts = line.split(None, 5)
+                if len(parts) == 6 and parts[5].startswith("/") and not parts[5].endswith("(deleted)\n"):
+                    files.add(parts[5].rstrip("\n"))
+    except OSError:
+        pass
+    return sorted(files)
+
+
+def landlock_rules(scratch: str, *, extra_read: Iterable[str] = (),
+                   forbid: Iterable[str] = ()) -> list[tuple[str, int]]:
+    """The allow-list: stdlib (minus any site-packages inside), system libraries and the
+    files already mapped, a few system files, /dev/null etc.; scratch read+write."""
+    from judge.sandbox import landlock
+
+    stdlib = _stdlib_dirs()
+    forbidden = tuple(sorted(_forbidden_dirs(stdlib, forbid)))
+    rules: list[tuple[str, int]] = []
+    for root in [*sorted(stdlib), *_system_lib_dirs(), *SYSTEM_FILES, *_mapped_files(), *extra_read]:
+        landlock.expand(root, landlock.READ, forbidden, rules)
+    rules.append(("/dev/null", landlock.FS_READ_FILE | landlock.FS_WRITE_FILE))
+    rules.extend((dev, landlock.FS_READ_FILE) for dev in DEVICES_READ)
+    rules.append((scratch, landlock.READ_WRITE))
+    return rules
+
+
+def _prefill_import_caches() -> None:
+    """Fill the import system's directory listings of the stdlib now: after Landlock the
+    stdlib folder itself may not be listable when it had to be split around site-packages."""
+    import importlib.machinery
+
+    stdlib = _stdlib_dirs()
+    entries = [p for p in sys.path if p and os.path.realpath(p) in stdlib]
+    importlib.machinery.PathFinder.find_spec("_judge_sandbox_prefill_", entries)

@@ -1,0 +1,138 @@
+"""A seccomp deny-list for the solution process, through pyseccomp (ctypes over libseccomp2).
+
+Default ALLOW, and EPERM for what a solution never needs: new processes and programs,
+networking, debugging other processes, signals to other processes, raising rlimits,
+namespaces, mounts, kernel keyrings, BPF, io_uring (its operations bypass seccomp), SysV
+IPC (not isolated without an IPC namespace) and a few administrative calls. Threads keep
+working: clone() is allowed only with CLONE_THREAD and clone3() answers ENOSYS, so glibc
+falls back to clone(). Calls from another ABI (i386 via int 0x80, x32) kill the process.
+
+pyseccomp is imported lazily (`load_module`) and must be imported before Landlock hides
+site-packages; without it (or libseccomp2) this layer is reported missing.
+"""
+
+from __future__ import annotations
+
+import errno
+from types import ModuleType
+from typing import Any
+
+CLONE_THREAD = 0x00010000
+CLONE_NS_FLAGS = (
+    0x00020000,  # CLONE_NEWNS
+    0x02000000,  # CLONE_NEWCGROUP
+    0x04000000,  # CLONE_NEWUTS
+    0x08000000,  # CLONE_NEWIPC
+    0x10000000,  # CLONE_NEWUSER
+    0x20000000,  # CLONE_NEWPID
+    0x40000000,  # CLONE_NEWNET
+    0x00000080,  # CLONE_NEWTIME
+)
+
+DENY = (
+    # programs and processes
+    "execve", "execveat", "fork", "vfork",
+    # networking (socketpair stays: an unnamed pair cannot reach anything)
+    "socket", "connect", "bind", "listen", "accept", "accept4",
+    # other processes
+    "ptrace", "process_vm_readv", "process_vm_writev", "process_madvise", "kcmp",
+    "pidfd_open", "pidfd_getfd", "pidfd_send_signal", "tkill",
+    # limits and scheduling (root could undo the rlimits or starve the judge)
+    "setrlimit", "setpriority", "sched_setscheduler", "sched_setparam", "sched_setattr",
+    "ioprio_set",
+    # namespaces, mounts, the filesystem tree
+    "unshare", "setns", "mount", "umount2", "pivot_root", "chroot", "mount_setattr",
+    "move_mount", "open_tree", "fsopen", "fsconfig", "fsmount", "fspick",
+    "open_by_handle_at", "name_to_handle_at", "mknod", "mknodat",
+    # kernel facilities with a record of escapes, or no use to a solution
+    "keyctl", "add_key", "request_key", "bpf", "perf_event_open", "userfaultfd",
+    "io_uring_setup", "io_uring_enter", "io_uring_register", "personality",
+    "uselib", "lookup_dcookie", "fanotify_init", "quotactl", "quotactl_fd", "syslog",
+    "acct", "swapon", "swapoff", "reboot", "sethostname", "setdomainname",
+    "init_module", "finit_module", "delete_module", "kexec_load", "kexec_file_load",
+    "iopl", "ioperm", "vhangup", "settimeofday", "clock_settime", "clock_adjtime", "adjtimex",
+    # SysV / POSIX IPC
+    "shmget", "shmat", "shmctl", "shmdt", "msgget", "msgsnd", "msgrcv", "msgctl",
+    "semget", "semop", "semtimedop", "semctl", "mq_open", "mq_unlink", "mq_timedsend",
+    "mq_timedreceive", "mq_notify", "mq_getsetattr",
+)
+
+_module: ModuleType | None = None
+
+
+def load_module() -> ModuleType:
+    """Import pyseccomp without letting ctypes.util.find_library run ldconfig as a child."""
+    global _module
+    if _module is not None:
+        return _module
+    import ctypes
+    import ctypes.util
+
+    original = ctypes.util.find_library
+    known = {"seccomp": "libseccomp.so.2", "c": "libc.so.6"}
+
+    def find_library(name: str) -> str | None:
+        soname = known.get(name)
+        if soname is not None:
+            try:
+                ctypes.CDLL(soname)
+                return soname
+            except OSError:
+                pass
+        return original(name)
+
+    ctypes.util.find_library = find_library
+    try:
+        import pyseccomp
+    finally:
+        ctypes.util.find_library = original
+    _module = pyseccomp
+    return pyseccomp
+
+
+def build(own_pid: int) -> tuple[Any, list[str]]:
+    """The filter (not loaded) and the names of syscalls this libseccomp did not know."""
+    sc = load_module()
+    eperm = sc.ERRNO(errno.EPERM)
+    flt = sc.SyscallFilter(sc.ALLOW)
+    flt.set_attr(sc.Attr.ACT_BADARCH, sc.KILL_PROCESS)
+    flt.set_attr(sc.Attr.CTL_TSYNC, 1)
+    unknown: list[str] = []
+
+    def rule(action: int, name: str, *args: Any) -> None:
+        try:
+            flt.add_rule(action, name, *args)
+        except (OSError, ValueError):
+            unknown.append(name)
+
+    for name in DENY:
+        rule(eperm, name)
+    # clone: only threads (CLONE_THREAD set), never with a new namespace.
+    rule(eperm, "clone", sc.Arg(0, sc.MASKED_EQ, CLONE_THREAD, 0))
+    for flag in CLONE_NS_FLAGS:
+        rule(eperm, "clone", sc.Arg(0, sc.MASKED_EQ, flag, flag))
+    # clone3 passes its flags in memory that seccomp cannot read: ENOSYS makes glibc use clone.
+    rule(sc.ERRNO(errno.ENOSYS), "clone3")
+    # signals: only to this process itself.
+    rule(eperm, "kill", sc.Arg(0, sc.NE, own_pid))
+    rule(eperm, "tgkill", sc.Arg(0, sc.NE, own_pid))
+    rule(eperm, "rt_sigqueueinfo", sc.Arg(0, sc.NE, own_pid))
+    rule(eperm, "rt_tgsigqueueinfo", sc.Arg(0, sc.NE, own_pid))
+    # prlimit64 with a NULL new limit is getrlimit(); anything else may raise a limit.
+    rule(eperm, "prlimit64", sc.Arg(2, sc.NE, 0))
+    return flt, unknown
+
+
+def install(own_pid: int) -> str:
+    """Build and load the filter for every thread of this process; returns a description."""
+    flt, unknown = build(own_pid)
+    flt.load()
+    conditional = ("clone", "clone3", "kill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo",
+                   "prlimit64")
+    covered = len(set(DENY) | set(conditional)) - len(set(unknown))
+    detail = (f"{covered} syscalls denied or restricted (EPERM): processes, exec, sockets, "
+              "ptrace, signals to others, rlimits, namespaces, mounts, bpf, io_uring, SysV IPC; "
+              "clone only for threads")
+    if unknown:
+        detail += f"; unknown here: {', '.join(sorted(set(unknown)))}"
+    return detail
