@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ContextManager
 
 from judge.grading import SolutionSource, run_tests
 from judge.problem.discovery import find_problem, problem_for_solution
@@ -36,8 +38,13 @@ def resolve_problem(solution: Path, options: Options) -> Problem:
 
 
 def judge_solution(solution: Path | str, options: Options = Options(),
-                   progress: Progress | None = None) -> Report:
-    """Correctness, then (when all tests pass) complexity: one Report with one verdict."""
+                   progress: Progress | None = None,
+                   complexity_gate: ContextManager[object] | None = None) -> Report:
+    """Correctness, then (when all tests pass) complexity: one Report with one verdict.
+
+    `complexity_gate` is entered around the complexity phase only: graders running many
+    solutions in parallel pass one shared lock so that no two phases are timed at once.
+    """
     started = time.monotonic()
     path = Path(solution)
     source = SolutionSource.read(path)
@@ -63,7 +70,8 @@ def judge_solution(solution: Path | str, options: Options = Options(),
     elif options.complexity:
         from judge.complexity.phase import judge_complexity
 
-        report = judge_complexity(report, problem, source, options, progress)
+        with complexity_gate or contextlib.nullcontext():
+            report = judge_complexity(report, problem, source, options, progress)
     return _finish(report, started)
 
 

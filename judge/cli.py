@@ -12,11 +12,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from judge.errors import JudgeError
+
+if TYPE_CHECKING:
+    from judge.grading_batch import GradeResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -179,6 +182,130 @@ def show(problem: str, problems_dirs: tuple[Path, ...]) -> None:
         click.echo(f"\nExample {test.name}:\n  input   {preview(dict(test.input))}")
         if test.has_output:
             click.echo(f"  output  {preview(test.output)}")
+
+
+@cli.command()
+@click.argument("slug")
+@click.option("--problems-dir", "problems_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("problems"), show_default=True, help="Folder to create the problem folder in.")
+@handle_errors
+def new(slug: str, problems_dir: Path) -> None:
+    """Scaffold a complete, working problem folder SLUG to edit from."""
+    from judge.authoring import new_problem
+
+    root = new_problem(slug, problems_dir)
+    click.echo(f"created {root}")
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        click.echo(f"  {path.relative_to(root)}")
+    click.echo(f"\nNext: edit the files, then run `judge verify {root}`.")
+
+
+@cli.command()
+@click.argument("problems", nargs=-1, required=True)
+@problems_dir_option
+@click.option("--budget", type=click.FloatRange(1.0, 600.0), default=8.0, show_default=True,
+              help="Wall-clock seconds for each judged file's complexity phase (the reference gets at least 15).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for generated inputs.")
+@click.option("--jobs", type=click.IntRange(1), default=None, help="Files judged at once (default: CPU count).")
+@handle_errors
+def verify(problems: tuple[str, ...], problems_dirs: tuple[Path, ...], budget: float, seed: int,
+           jobs: int | None) -> None:
+    """Check PROBLEM folders (slugs or paths) and report every finding with its fix.
+
+    Exit 0 when sound, 1 when not, 2 when a problem cannot be found.
+    """
+    from judge.authoring import render_verify
+    from judge.authoring import verify as verify_problems
+
+    def progress(message: str) -> None:
+        if sys.stderr.isatty():
+            click.echo(click.style(f"  {message}", dim=True), err=True)
+
+    results = verify_problems(problems, problems_dirs, budget_s=budget, seed=seed, jobs=jobs, progress=progress)
+    click.echo(render_verify(results), nl=False)
+    sys.exit(0 if all(r.ok for r in results) else 1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@problems_dir_option
+@click.option("--junit", type=click.Path(dir_okay=False, path_type=Path), help="Write JUnit XML for CI here.")
+@click.option("--json", "json_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a JSON array of the per-solution reports here.")
+@click.option("--html", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write one self-contained HTML page here (plots need matplotlib).")
+@click.option("--jobs", type=click.IntRange(1), default=None,
+              help="Solutions judged at once (default: CPU count); complexity phases still take turns.")
+@click.option("--budget", type=click.FloatRange(1.0, 600.0), default=15.0, show_default=True,
+              help="Wall-clock seconds for each solution's complexity phase.")
+@click.option("--no-complexity", is_flag=True, help="Only run the tests; skip the complexity phases.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for generated inputs.")
+@handle_errors
+def grade(paths: tuple[Path, ...], problems_dirs: tuple[Path, ...], junit: Path | None, json_file: Path | None,
+          html: Path | None, jobs: int | None, budget: float, no_complexity: bool, seed: int) -> None:
+    """Grade every solution file under PATHS; a summary table at the end, exit 1 unless all pass."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from judge.api import Options
+    from judge.grading_batch import Unmatched, collect_solutions
+    from judge.grading_batch import grade as grade_all
+    from judge.report import Report
+    from judge.reports.github import GithubReporter, in_github_actions
+    from judge.reports.summary import SummaryReporter, verdict_text
+
+    if html is not None:
+        from judge.reports.plot import has_matplotlib
+
+        if not has_matplotlib():
+            click.echo("judge: note: matplotlib is not installed, the HTML report will have no plots "
+                       "(pip install 'judge[plot]').", err=True)
+    options = Options(problems_dirs=problems_dirs, complexity=not no_complexity, seed=seed, budget_s=budget)
+    total = len(collect_solutions(paths))
+    console = Console(stderr=True)
+    with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.description}"), console=console, transient=True,
+                  disable=not console.is_terminal) as bar:
+        task = bar.add_task("", total=total)
+
+        def done(path: Path, entry: Report | Unmatched) -> None:
+            bar.update(task, advance=1, description=f"{path.name}: {verdict_text(entry)}")
+
+        result = grade_all(paths, options, jobs=jobs, on_done=done)
+    click.echo(SummaryReporter(color=sys.stdout.isatty()).render_many(result.entries, result.seconds), nl=False)
+    _write_outputs(result, junit, json_file, html)
+    if in_github_actions():
+        github = GithubReporter()
+        for line in github.annotations(result.entries):
+            click.echo(line)
+        github.append_summary(result.entries, seconds=result.seconds)
+    sys.exit(0 if result.all_accepted else 1)
+
+
+def _write_outputs(result: GradeResult, junit: Path | None, json_file: Path | None, html: Path | None) -> None:
+    """Each requested file, named on stderr; an unwritable path is a usage error, not a traceback."""
+    from judge.errors import UsageError
+
+    writers: list[tuple[Path | None, Callable[[], str]]] = []
+    if junit is not None:
+        from judge.reports.junit import JunitReporter
+
+        writers.append((junit, lambda: JunitReporter().render_many(result.entries, result.seconds)))
+    if json_file is not None:
+        writers.append((json_file, lambda: json.dumps([e.to_dict() for e in result.entries], indent=2,
+                                                      default=str) + "\n"))
+    if html is not None:
+        from judge.reports.html import HtmlReporter
+
+        writers.append((html, lambda: HtmlReporter().render_many(result.entries, result.seconds)))
+    for path, render in writers:
+        assert path is not None
+        try:
+            path.write_text(render(), encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write {path} ({exc.strerror}). Pass a path in a folder you can write to.") \
+                from None
+        click.echo(f"wrote {path}", err=True)
 
 
 @cli.command()

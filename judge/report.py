@@ -79,8 +79,21 @@ class AxisResult:
     unit: str = "s"
 
     @property
+    def alternatives(self) -> list[str]:
+        """Other classes worth naming: the ones the data cannot rule out, then the runner-up."""
+        names = [c for c in self.plausible if c != self.measured]
+        if self.runner_up and self.runner_up not in names and self.runner_up != self.measured:
+            names.append(self.runner_up)
+        return names
+
+    @property
     def shown(self) -> str:
-        return " or ".join(self.plausible) if len(self.plausible) > 1 else self.measured
+        """'O(n)', 'O(n) or O(n log n)', or a range when the data allow several classes."""
+        if len(self.plausible) <= 1:
+            return self.measured
+        if len(self.plausible) == 2:
+            return " or ".join(self.plausible)
+        return f"{self.plausible[0]} to {self.plausible[-1]}"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AxisResult:
@@ -191,5 +204,7 @@ def _complexity_dict(result: ComplexityResult | None) -> dict[str, Any] | None:
         return None
     data = asdict(result)
     for axis in ("time", "space"):
+        value: AxisResult = getattr(result, axis)
         data[axis]["points"] = [list(p) for p in data[axis]["points"]]
+        data[axis]["alternatives"] = value.alternatives
     return data

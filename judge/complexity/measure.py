@@ -66,6 +66,7 @@ class Settings:
     max_block_calls: int = 20_000
     distinct_inputs: int = 8        # different inputs per size (fewer when inputs are huge)
     memory: bool = True
+    memory_call_cap_s: float = 0.03  # tracemalloc slows allocation-heavy calls ~10x: skip memory above this
     seed: int = 0
 
 
@@ -108,10 +109,11 @@ def next_size(points: Sequence[SizePoint], max_n: int) -> int:
     if len(points) >= 2:
         prev = points[-2]
         t0, t1 = min(prev.seconds), min(last.seconds)
-        if t0 > 0 and t1 / t0 > 16 and t1 > 1e-4:
-            ratio = t1 / t0
+        ratio = t1 / t0 if t0 > 0 else 1.0
+        slope = math.log(ratio) / math.log(last.n / prev.n) if ratio > 1 else 0.0
+        if slope > 3.5 and t1 > 1e-4:  # faster than cubic: grow so the next call costs ~4x
             step = max(1, round((last.n - prev.n) * math.log(4) / math.log(ratio)))
-            candidate = last.n + step
+            candidate = min(candidate, last.n + step)
     return min(candidate, max_n)
 
 
@@ -123,10 +125,12 @@ def predicted_seconds(points: Sequence[SizePoint], n: int) -> float:
         return t1 * (n / last.n) ** 2
     prev = points[-2]
     t0 = max(min(prev.seconds), 1e-9)
-    if t1 / t0 > 16:  # exponential-looking: extrapolate per unit of n
-        return t1 * (t1 / t0) ** ((n - last.n) / max(last.n - prev.n, 1))
     slope = max(1.0, math.log(max(t1, 1e-9) / t0) / math.log(last.n / prev.n))
-    return t1 * (n / last.n) ** slope
+    power = t1 * (n / last.n) ** slope
+    if slope <= 3.5:
+        return power
+    # Faster than cubic: it may be exponential, so extrapolate per unit of n as well.
+    return max(power, t1 * (t1 / t0) ** ((n - last.n) / max(last.n - prev.n, 1)))
 
 
 def run_ladder(target: Target, generate: Generator, family: str, settings: Settings,
@@ -205,6 +209,11 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
         if clock() > deadline and len(seconds) >= 2:
             break
     peak = depth = None
-    if settings.memory and clock() + per_call * 10 < deadline:
-        peak, depth = target.memory(0, cap * 10)
+    # tracemalloc slows allocation-heavy calls ~10x: measure memory where that fits the budget.
+    affordable = per_call <= settings.memory_call_cap_s or per_call * 10 < (deadline - clock()) * 0.2
+    if settings.memory and affordable:
+        try:
+            peak, depth = target.memory(0, max(per_call * 30, 1.0))
+        except SizeTooCostly:
+            peak = depth = None
     return SizePoint(n, tuple(seconds), calls, peak, depth, reuse)

@@ -118,8 +118,24 @@ class TextReporter:
     def _axis(self, title: str, axis: AxisResult) -> Text:
         style = STATUS_STYLE.get(axis.status, "")
         line = Text(f"{title:<10}")
-        line.append(f"{axis.shown:<22}")
+        line.append(f"{axis.shown:<21} ")
         line.append(f"expected {axis.expected:<13}")
         line.append(f"{axis.status:<7}", style=style)
-        line.append(f"({axis.message})" if axis.message else "")
+        detail = axis.message
+        if axis.status in ("ok", "better"):
+            detail = _fit_phrase(axis)
+            if axis.family != "generate":
+                detail = f"{detail}; worst family {axis.family}".lstrip("; ")
+        line.append(f"({detail})" if detail else "")
         return line
+
+
+def _fit_phrase(axis: AxisResult) -> str:
+    """Why the measured class is believed: the runner-up and how clearly it lost."""
+    if len(axis.plausible) > 1:
+        return f"cannot tell {' from '.join(axis.plausible[:2])} apart at these sizes" if len(
+            axis.plausible) == 2 else f"the data allow {axis.shown}"
+    if axis.runner_up is None:
+        return ""
+    how = "clearly worse fit" if axis.confidence >= 0.95 else "worse fit" if axis.confidence >= 0.7 else "close fit"
+    return f"next best {axis.runner_up}, {how}"

@@ -1,0 +1,240 @@
+"""Complexity accuracy over the labelled corpus (bench/corpus/labels.toml), with big_O beside it.
+
+For each labelled solution: run the judge (tests + complexity phase), compare the measured
+time and space classes with the expert labels, count false rejections (too_slow or
+too_much_memory although the label is within the problem's expected class), and time it.
+Then run the big_O library (PyPI big_O 0.11, default classes and fitting) on the same
+solution and generator over the same size range the judge reached.
+
+Run:  .venv/bin/python bench/complexity_accuracy.py [--only SUBSTRING] [--no-bigo]
+      [--budget S] [--stability K --busy]   (K repeats of the first K-per-class picks
+      while a busy loop occupies the other core)
+Prints a row per solution, then exact accuracy for time and space, the false-rejection
+count, seconds per solution, and big_O's time accuracy on the same set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import multiprocessing
+import random
+import statistics
+import sys
+import time
+import tomllib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "bench" / "corpus"
+LOCAL_PROBLEMS = ROOT / "bench" / "problems"
+BUNDLED = ROOT / "judge" / "problems"
+
+BIGO_NAMES = {
+    "Constant": "O(1)", "Logarithmic": "O(log n)", "Linear": "O(n)", "Linearithmic": "O(n log n)",
+    "Quadratic": "O(n^2)", "Cubic": "O(n^3)", "Exponential": "O(2^n)", "Polynomial": "polynomial",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    file: Path
+    problem: Path
+    time: str
+    space: str
+    traps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    entry: Entry
+    verdict: str
+    time_best: str
+    time_plausible: tuple[str, ...]
+    space_best: str
+    space_plausible: tuple[str, ...]
+    seconds: float
+    max_n: int
+    false_rejection: bool
+    bigo: str = ""
+
+
+def load_corpus() -> list[Entry]:
+    data = tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))
+    entries = []
+    for item in data["solution"]:
+        slug = item["problem"]
+        problem = LOCAL_PROBLEMS / slug if (LOCAL_PROBLEMS / slug).is_dir() else BUNDLED / slug
+        entries.append(Entry(CORPUS / item["file"], problem, item["time"], item["space"], tuple(item.get("traps", ()))))
+    return entries
+
+
+def judge_entry(entry: Entry, budget: float, seed: int = 0) -> Outcome:
+    from judge.api import Options, judge_solution
+    from judge.complexity.classes import parse
+    from judge.problem.loader import load_problem
+
+    started = time.monotonic()
+    report = judge_solution(entry.file, Options(problem=str(entry.problem), budget_s=budget, seed=seed))
+    seconds = time.monotonic() - started
+    problem = load_problem(entry.problem)
+    c = report.complexity
+    false_rejection = (
+        (report.verdict.value == "too_slow" and parse(entry.time) <= problem.time)
+        or (report.verdict.value == "too_much_memory" and parse(entry.space) <= problem.space)
+    )
+    if c is None:
+        return Outcome(entry, report.verdict.value, "-", (), "-", (), seconds, 0, false_rejection)
+    return Outcome(entry, report.verdict.value, c.time.measured, c.time.plausible, c.space.measured,
+                   c.space.plausible, seconds, max(c.sizes, default=0), false_rejection)
+
+
+def _load_function(path: Path, entry_name: str) -> Callable[..., Any]:
+    spec = importlib.util.spec_from_file_location(f"bench_{path.stem}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    exec("from typing import *\nfrom collections import *\nimport heapq, bisect, math", module.__dict__)
+    spec.loader.exec_module(module)
+    if hasattr(module, entry_name):
+        return getattr(module, entry_name)
+    klass = module.Solution
+    camel = entry_name.split("_")[0] + "".join(p.title() for p in entry_name.split("_")[1:])
+    name = entry_name if hasattr(klass, entry_name) else camel
+    if not hasattr(klass, name):
+        name = next(n for n in vars(klass) if not n.startswith("_"))
+    return getattr(klass(), name)
+
+
+def bigo_entry(entry: Entry, max_n: int, min_n: int) -> str:
+    """big_O's answer with its defaults, over the size range the judge reached."""
+    try:
+        import big_o
+    except ImportError:
+        return "n/a"
+    from judge.problem.loader import load_problem
+
+    problem = load_problem(entry.problem)
+    spec = importlib.util.spec_from_file_location("bench_gen", entry.problem / "generator.py")
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    function = _load_function(entry.file, problem.entry)
+    rng = random.Random(0)
+
+    def data(n: int) -> dict[str, Any]:
+        return gen.generate(int(n), rng)
+
+    def call(args: dict[str, Any]) -> Any:
+        return function(**args)
+
+    try:
+        best, _ = big_o.big_o(call, data, min_n=min_n, max_n=max(max_n, min_n * 10), n_measures=10,
+                              n_repeats=1, n_timings=1)
+    except Exception as exc:  # noqa: BLE001 - big_O raises on rank-deficient fits
+        return f"error: {type(exc).__name__}"
+    return BIGO_NAMES.get(type(best).__name__, type(best).__name__)
+
+
+def busy_loop() -> None:
+    end = time.monotonic() + 24 * 3600
+    while time.monotonic() < end:
+        pass
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", default="", help="only corpus files whose name contains this")
+    parser.add_argument("--budget", type=float, default=15.0)
+    parser.add_argument("--no-bigo", action="store_true")
+    parser.add_argument("--stability", type=int, default=0, help="repeat K times on a subset and report agreement")
+    parser.add_argument("--busy", action="store_true", help="keep the other core busy meanwhile")
+    parser.add_argument("--json", type=Path, help="also write the outcomes here")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    entries = [e for e in load_corpus() if args.only in e.file.name]
+    busy = None
+    if args.busy:
+        busy = multiprocessing.Process(target=busy_loop, daemon=True)
+        busy.start()
+    try:
+        if args.stability:
+            stability(entries, args.stability, args.budget)
+        else:
+            accuracy(entries, args.budget, not args.no_bigo, args.json)
+    finally:
+        if busy is not None:
+            busy.terminate()
+
+
+def accuracy(entries: list[Entry], budget: float, with_bigo: bool, out: Path | None) -> None:
+    outcomes: list[Outcome] = []
+    print(f"{'solution':<48} {'label':<11} {'judge time':<24} {'label sp':<9} {'judge space':<22} "
+          f"{'verdict':<15} {'s':>5} {'big_O':<12}")
+    for entry in entries:
+        outcome = judge_entry(entry, budget)
+        if with_bigo and outcome.max_n:
+            from judge.problem.loader import load_problem
+
+            min_n = load_problem(entry.problem).scaling.min_n
+            outcome = Outcome(**{**outcome.__dict__, "bigo": bigo_entry(entry, outcome.max_n, min_n)})
+        outcomes.append(outcome)
+        t_mark = "ok" if outcome.time_best == entry.time else ("~" if entry.time in outcome.time_plausible else "XX")
+        s_mark = "ok" if outcome.space_best == entry.space else ("~" if entry.space in outcome.space_plausible else "XX")
+        time_shown = " or ".join(outcome.time_plausible) if len(outcome.time_plausible) == 2 else outcome.time_best
+        print(f"{entry.file.name:<48} {entry.time:<11} {time_shown:<21}{t_mark:>3} {entry.space:<9} "
+              f"{outcome.space_best:<19}{s_mark:>3} {outcome.verdict:<15} {outcome.seconds:5.1f} {outcome.bigo:<12}"
+              + ("  FALSE REJECTION" if outcome.false_rejection else ""), flush=True)
+    summarize(outcomes, with_bigo)
+    if out is not None:
+        out.write_text(json.dumps([{**o.__dict__, "entry": {**o.entry.__dict__, "file": str(o.entry.file),
+                                                             "problem": str(o.entry.problem)}}
+                                   for o in outcomes], indent=2, default=str))
+
+
+def summarize(outcomes: list[Outcome], with_bigo: bool) -> None:
+    total = len(outcomes)
+    if not total:
+        print("no corpus entries matched")
+        return
+    time_exact = sum(o.time_best == o.entry.time for o in outcomes)
+    time_plaus = sum(o.entry.time in o.time_plausible for o in outcomes)
+    space_exact = sum(o.space_best == o.entry.space for o in outcomes)
+    space_plaus = sum(o.entry.space in o.space_plausible for o in outcomes)
+    false = sum(o.false_rejection for o in outcomes)
+    seconds = [o.seconds for o in outcomes]
+    print()
+    print(f"solutions               {total}")
+    print(f"time  exact accuracy    {time_exact}/{total} = {time_exact / total:.1%}   "
+          f"(label among the reported classes: {time_plaus / total:.1%})")
+    print(f"space exact accuracy    {space_exact}/{total} = {space_exact / total:.1%}   "
+          f"(label among the reported classes: {space_plaus / total:.1%})")
+    print(f"false rejections        {false}")
+    print(f"seconds per solution    median {statistics.median(seconds):.1f}, max {max(seconds):.1f}, "
+          f"total {sum(seconds):.0f}")
+    by_label = Counter(o.entry.time for o in outcomes)
+    right = Counter(o.entry.time for o in outcomes if o.time_best == o.entry.time)
+    print("time accuracy per label " + ", ".join(f"{k}: {right[k]}/{v}" for k, v in sorted(by_label.items())))
+    if with_bigo:
+        bigo_right = sum(o.bigo == o.entry.time for o in outcomes)
+        print(f"big_O time accuracy     {bigo_right}/{total} = {bigo_right / total:.1%}  (same solutions, generators "
+              f"and size range; big_O 0.11 defaults)")
+
+
+def stability(entries: list[Entry], repeats: int, budget: float) -> None:
+    agree = 0
+    for entry in entries:
+        answers = [judge_entry(entry, budget) for _ in range(repeats)]
+        keys = {(a.time_best, a.space_best, a.verdict) for a in answers}
+        same = len(keys) == 1
+        agree += same
+        print(f"{entry.file.name:<48} {'same' if same else 'DIFFERS'}  {sorted(keys)}", flush=True)
+    print(f"\nsame answer in {repeats}/{repeats} runs: {agree}/{len(entries)} solutions")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,160 @@
+"""The size ladder, driven by a fake target whose calls cost synthetic time on a fake clock."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import pytest
+
+from judge.complexity.measure import (
+    FRAME_BYTES,
+    Settings,
+    SizePoint,
+    SizeTooCostly,
+    next_size,
+    predicted_seconds,
+    run_ladder,
+)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class FakeTarget:
+    """A solution whose call at size n costs `cost(n)` CPU seconds, deterministically."""
+
+    def __init__(self, cost: Callable[[int], float], clock: FakeClock, *, mutates: bool = False,
+                 space: Callable[[int], int] = lambda n: 0, depth: Callable[[int], int] = lambda n: 1,
+                 ceiling: float = math.inf) -> None:
+        self.cost = cost
+        self.clock = clock
+        self.mutates = mutates
+        self.space = space
+        self.depth = depth
+        self.ceiling = ceiling
+        self.n = 0
+        self.staged: list[Mapping[str, Any]] = []
+        self.blocks: list[tuple[int, bool, int]] = []  # (n, fresh, calls)
+
+    def stage(self, inputs: Sequence[Mapping[str, Any]]) -> None:
+        self.staged = list(inputs)
+        self.n = int(inputs[0]["n"])
+        self.clock.advance(1e-6 * self.n * len(inputs))  # shipping inputs costs wall time
+
+    def probe(self, index: int, cap_s: float) -> tuple[float, bool]:
+        seconds = self.cost(self.n)
+        if seconds > cap_s or seconds > self.ceiling:
+            raise SizeTooCostly("cap")
+        self.clock.advance(seconds)
+        return seconds, self.mutates
+
+    def time_block(self, indices: Sequence[int], fresh: bool, cap_s: float) -> float:
+        seconds = self.cost(self.n) * len(indices)
+        self.clock.advance(seconds)
+        self.blocks.append((self.n, fresh, len(indices)))
+        return seconds
+
+    def memory(self, index: int, cap_s: float) -> tuple[int, int]:
+        self.clock.advance(self.cost(self.n) * 3)
+        return self.space(self.n), self.depth(self.n)
+
+    def result(self, index: int) -> Any:
+        return self.n
+
+
+def generate(n: int, rng: random.Random) -> dict[str, Any]:
+    return {"n": n, "noise": rng.random()}
+
+
+def ladder_for(cost: Callable[[int], float], settings: Settings, **kwargs: Any) -> tuple[Any, FakeTarget, FakeClock]:
+    clock = FakeClock()
+    target = FakeTarget(cost, clock, **kwargs)
+    return run_ladder(target, generate, "generate", settings, clock=clock), target, clock
+
+
+def test_linear_solution_climbs_to_max_n_by_doubling() -> None:
+    ladder, _, _ = ladder_for(lambda n: 1e-6 + 1e-8 * n, Settings(min_n=8, max_n=2**16))
+    sizes = [p.n for p in ladder.points]
+    assert sizes == [8 * 2**k for k in range(14)]
+    assert ladder.stopped == "max_n"
+
+
+def test_quadratic_solution_stops_at_the_per_call_cap() -> None:
+    ladder, _, _ = ladder_for(lambda n: 1e-8 * n * n, Settings(min_n=8, max_n=2**22, call_cap_s=0.4))
+    assert ladder.stopped == "call_cap"
+    last = ladder.points[-1].n
+    assert 1e-8 * last * last <= 0.4 * 2  # never measured a call far beyond the cap
+    assert 1e-8 * (2 * last) ** 2 > 0.4   # and stopped because the next one would exceed it
+
+
+def test_exponential_growth_switches_to_small_additive_steps() -> None:
+    ladder, _, _ = ladder_for(lambda n: 1e-7 * 2.0**n, Settings(min_n=4, max_n=2**20, call_cap_s=0.4))
+    sizes = [p.n for p in ladder.points]
+    assert sizes[:3] == [4, 8, 16]
+    steps = [b - a for a, b in zip(sizes[2:], sizes[3:], strict=False)]
+    assert steps and all(step <= 4 for step in steps)
+    assert 18 <= sizes[-1] <= 23  # an O(2^n) solution stops near n = 20
+
+
+def test_budget_is_respected_with_generation_cost_counted() -> None:
+    settings = Settings(min_n=8, max_n=2**30, budget_s=3.0)
+    ladder, _, clock = ladder_for(lambda n: 2e-8 * n, settings)
+    assert ladder.stopped == "budget"
+    assert clock.now <= settings.budget_s * 1.05
+
+
+def test_inputs_are_fresh_copies_when_the_solution_mutates_them() -> None:
+    _, target, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=64), mutates=True)
+    assert target.blocks and all(fresh for _, fresh, _ in target.blocks)
+    _, target, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=64), mutates=False)
+    assert not any(fresh for _, fresh, _ in target.blocks)
+
+
+def test_short_calls_are_repeated_inside_a_block_long_ones_are_not() -> None:
+    ladder, _, _ = ladder_for(lambda n: 1e-6 if n < 1024 else 0.05, Settings(min_n=8, max_n=2048, block_s=0.01))
+    by_n = {p.n: p for p in ladder.points}
+    assert by_n[8].calls_per_block == 10_000
+    assert by_n[2048].calls_per_block == 1
+    assert by_n[8].seconds == pytest.approx((1e-6,) * len(by_n[8].seconds))
+
+
+def test_space_includes_recursion_depth() -> None:
+    ladder, _, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=64), space=lambda n: 100, depth=lambda n: n)
+    point = ladder.points[-1]
+    assert point.space_bytes == 100 + 64 * FRAME_BYTES
+
+
+def test_a_size_that_hits_the_ceiling_ends_the_ladder_without_a_failure() -> None:
+    ladder, _, _ = ladder_for(lambda n: 1e-9 * n, Settings(min_n=8, max_n=2**20), ceiling=1e-9 * 4096)
+    assert ladder.stopped == "call_cap"
+    assert ladder.points[-1].n == 4096
+
+
+def test_checks_keep_one_input_and_answer_per_size() -> None:
+    ladder, _, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=32))
+    assert [(n, answer) for n, _, answer in ladder.checks] == [(8, 8), (16, 16), (32, 32)]
+
+
+def test_same_seed_same_inputs() -> None:
+    first, _, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=32, seed=7))
+    second, _, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=32, seed=7))
+    other, _, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=32, seed=8))
+    assert [c[1] for c in first.checks] == [c[1] for c in second.checks]
+    assert [c[1] for c in first.checks] != [c[1] for c in other.checks]
+
+
+def test_prediction_is_pessimistic_for_exponential_growth() -> None:
+    points = [SizePoint(10, (1e-4,), 1), SizePoint(12, (4e-4,), 1)]
+    assert predicted_seconds(points, 14) == pytest.approx(1.6e-3)
+    assert next_size(points, 100) == 14
