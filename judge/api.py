@@ -81,7 +81,17 @@ def _finish(report: Report, started: float) -> Report:
     return replace(report, seconds=time.monotonic() - started)
 
 
-def list_problems(problems_dirs: Sequence[Path] = ()) -> list[Problem]:
+def list_problems(problems_dirs: Sequence[Path] = ()) -> tuple[list[Problem], list[str]]:
+    """Every loadable problem, and one line per broken folder (so one bad folder hides nothing)."""
+    from judge.errors import ProblemFormatError
     from judge.problem.discovery import available
 
-    return [load_problem(path) for path in available(problems_dirs).values()]
+    problems: list[Problem] = []
+    broken: list[str] = []
+    for path in available(problems_dirs).values():
+        try:
+            problems.append(load_problem(path))
+        except ProblemFormatError as exc:
+            count = len(exc.diagnostics.errors)
+            broken.append(f"{path}: {count} error{'s' if count != 1 else ''} (run `judge verify {path}`)")
+    return problems, broken

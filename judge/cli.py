@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -141,7 +142,9 @@ def list_command(problems_dirs: tuple[Path, ...], as_json: bool) -> None:
     """List the available problems."""
     from judge.api import list_problems
 
-    problems = list_problems(problems_dirs)
+    problems, broken = list_problems(problems_dirs)
+    for line in broken:
+        click.echo(f"judge: skipped broken problem {line}", err=True)
     if as_json:
         click.echo(json.dumps([{"slug": p.slug, "title": p.title, "difficulty": p.difficulty,
                                 "time": p.time.name, "space": p.space.name, "tags": list(p.tags),
@@ -272,7 +275,9 @@ def grade(paths: tuple[Path, ...], problems_dirs: tuple[Path, ...], junit: Path 
             bar.update(task, advance=1, description=f"{path.name}: {verdict_text(entry)}")
 
         result = grade_all(paths, options, jobs=jobs, on_done=done)
-    click.echo(SummaryReporter(color=sys.stdout.isatty()).render_many(result.entries, result.seconds), nl=False)
+    tty = sys.stdout.isatty()
+    width = shutil.get_terminal_size().columns if tty else 240
+    click.echo(SummaryReporter(color=tty, width=width).render_many(result.entries, result.seconds), nl=False)
     _write_outputs(result, junit, json_file, html)
     if in_github_actions():
         github = GithubReporter()
@@ -325,5 +330,13 @@ def doctor() -> None:
         click.echo("\nAll isolation layers are active.")
 
 
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so workers are stopped and temporary folders removed."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminate)
     cli(prog_name="judge")

@@ -10,7 +10,7 @@ import importlib.util
 import json
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,10 +59,48 @@ def _key(value: Any) -> str:
     return json.dumps(value, sort_keys=True)
 
 
-def _shape(actual: Any) -> CheckResult | None:
+def _lists(expected: Any, actual: Any, tolerance: float) -> CheckResult | None:
+    """For order-free checkers: a result when the answer is not a list to compare, else None."""
+    if not isinstance(expected, (list, tuple)):
+        return CheckResult(values_equal(expected, actual, tolerance))
     if not isinstance(actual, (list, tuple)):
         return CheckResult(False, f"expected a list, got {type(actual).__name__}")
     return None
+
+
+def _has_float(value: Any) -> bool:
+    if isinstance(value, float):
+        return True
+    if isinstance(value, (list, tuple)):
+        return any(_has_float(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_float(v) for v in value.values())
+    return False
+
+
+def _group_key(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return _key(sorted(map(_key, value)))
+    return _key(value)
+
+
+def _same_multiset(expected: Sequence[Any], actual: Sequence[Any], tolerance: float,
+                   equal: Callable[[Any, Any, float], bool] = values_equal,
+                   key: Callable[[Any], str] = _key) -> bool:
+    """Multiset equality; exact keys first (fast), then a tolerant matching for floats."""
+    if len(expected) != len(actual):
+        return False
+    if Counter(map(key, expected)) == Counter(map(key, actual)):
+        return True
+    if not (_has_float(expected) or _has_float(actual)):
+        return False  # without floats the exact comparison is the whole answer
+    remaining = list(actual)
+    for item in expected:
+        match = next((i for i, other in enumerate(remaining) if equal(item, other, tolerance)), None)
+        if match is None:
+            return False
+        remaining.pop(match)
+    return True
 
 
 @register("exact")
@@ -77,37 +115,39 @@ def float_checker(input: Mapping[str, Any], expected: Any, actual: Any, toleranc
 
 @register("unordered")
 def unordered(input: Mapping[str, Any], expected: Any, actual: Any, tolerance: float) -> CheckResult:
-    bad = _shape(actual)
-    if bad or not isinstance(expected, (list, tuple)):
-        return bad or CheckResult(values_equal(expected, actual, tolerance))
-    if Counter(map(_key, expected)) == Counter(map(_key, actual)):
+    early = _lists(expected, actual, tolerance)
+    if early is not None:
+        return early
+    if _same_multiset(expected, actual, tolerance):
         return CheckResult(True)
     return CheckResult(False, "the elements differ (order is ignored)")
 
 
+def _group_equal(expected: Any, actual: Any, tolerance: float) -> bool:
+    if isinstance(expected, (list, tuple)) and isinstance(actual, (list, tuple)):
+        return _same_multiset(expected, actual, tolerance)
+    return values_equal(expected, actual, tolerance)
+
+
 @register("unordered_nested")
 def unordered_nested(input: Mapping[str, Any], expected: Any, actual: Any, tolerance: float) -> CheckResult:
-    bad = _shape(actual)
-    if bad or not isinstance(expected, (list, tuple)):
-        return bad or CheckResult(values_equal(expected, actual, tolerance))
-
-    def canon(groups: Any) -> Counter[str]:
-        return Counter(_key(sorted(map(_key, g))) if isinstance(g, (list, tuple)) else _key(g) for g in groups)
-
-    if canon(expected) == canon(actual):
+    early = _lists(expected, actual, tolerance)
+    if early is not None:
+        return early
+    if _same_multiset(expected, actual, tolerance, _group_equal, _group_key):
         return CheckResult(True)
     return CheckResult(False, "the groups differ (order inside and between groups is ignored)")
 
 
 @register("sorted")
 def sorted_checker(input: Mapping[str, Any], expected: Any, actual: Any, tolerance: float) -> CheckResult:
-    bad = _shape(actual)
-    if bad or not isinstance(expected, (list, tuple)):
-        return bad or CheckResult(values_equal(expected, actual, tolerance))
+    early = _lists(expected, actual, tolerance)
+    if early is not None:
+        return early
     try:
         return CheckResult(values_equal(sorted(expected), sorted(actual), tolerance))
     except TypeError:
-        return CheckResult(sorted(map(_key, expected)) == sorted(map(_key, actual)))
+        return CheckResult(_same_multiset(expected, actual, tolerance))
 
 
 def load_custom(path: Path) -> Checker:

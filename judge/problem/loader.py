@@ -180,14 +180,19 @@ def _complexity(text: Any, which: str, path: Path, diag: Diagnostics) -> Complex
     try:
         return parse(text)
     except ValueError as exc:
-        diag.error(path, f"[complexity] {which} = {text!r}: {exc}", 'Write it like "O(n log n)".')
+        diag.error(path, f"[complexity] {which} = {text!r}: {exc}.", 'Write it like "O(n log n)".')
         return None
+
+
+def _or(value: Any, default: Any) -> Any:
+    """The default only when the key is absent (or had the wrong type): 0 is a value to check."""
+    return default if value is None else value
 
 
 def _limits(values: dict[str, Any], path: Path, diag: Diagnostics) -> Limits:
     default = Limits()
-    time_limit = values.get("limits.time_limit_s") or default.time_limit_s
-    memory = values.get("limits.memory_mb") or default.memory_mb
+    time_limit = _or(values.get("limits.time_limit_s"), default.time_limit_s)
+    memory = _or(values.get("limits.memory_mb"), default.memory_mb)
     if not 0 < time_limit <= 600:
         diag.error(path, f"[limits] time_limit_s = {time_limit} is out of range.", "Use 0 < seconds <= 600.")
     if not 16 <= memory <= 16384:
@@ -211,8 +216,8 @@ def _checker(root: Path, values: dict[str, Any], path: Path, diag: Diagnostics) 
 
 def _scaling(values: dict[str, Any], path: Path, diag: Diagnostics) -> Scaling:
     default = Scaling()
-    min_n = values.get("scaling.min_n") or default.min_n
-    max_n = values.get("scaling.max_n") or default.max_n
+    min_n = _or(values.get("scaling.min_n"), default.min_n)
+    max_n = _or(values.get("scaling.max_n"), default.max_n)
     if min_n < 1 or max_n < min_n * 4:
         diag.error(path, f"[scaling] min_n = {min_n}, max_n = {max_n}: need 1 <= min_n and max_n >= 4 * min_n.",
                    "Widen the range so the complexity phase can see growth.")

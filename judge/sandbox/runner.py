@@ -267,6 +267,12 @@ class WorkerProcess:
         proc = self._proc
         if proc is None or proc.poll() is not None:
             return self._ended(0.0, 0.0)
+        if self._buffer or select.select([self._resp_r], [], [], 0)[0]:
+            # Bytes before a request was sent: the solution wrote to the judge's channel
+            # (a forged reply, or a real one displaced by a forgery).
+            self._kill()
+            return Reply("protocol", detail="unexpected data on the judge's channel (a forged reply?)",
+                         output=self._take_output())
         self._reset_peak()
         cpu0, wall0 = self.cpu_ns(), time.monotonic()
         try:
