@@ -189,6 +189,13 @@ def _distinct(n: int, settings: Settings) -> int:
     return settings.distinct_inputs
 
 
+def _calls_for(per_call: float, settings: Settings) -> int:
+    """Calls per timed block so that a block lasts about settings.block_s."""
+    if per_call >= settings.block_s:
+        return 1
+    return min(settings.max_block_calls, math.ceil(settings.block_s / per_call))
+
+
 def _measure_size(target: Target, n: int, count: int, settings: Settings, deadline: float,
                   clock: Callable[[], float]) -> SizePoint:
     cap = max(settings.call_cap_s * 4, 1.0)
@@ -196,13 +203,25 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
     if first > settings.call_cap_s * 2:
         raise SizeTooCostly(f"one call took {first:.2f} s at n = {n}")
     reuse = not mutated
+    # The probe's figure comes from the solution's own process, so it only seeds the block
+    # size: calibration blocks timed by the kernel correct it (a solution whose patched
+    # clock claims 0 s gets small first blocks, not a block of 20,000 slow calls).
     per_call = max(first, 1e-7)
-    calls = 1 if per_call >= settings.block_s else min(settings.max_block_calls, math.ceil(settings.block_s / per_call))
-    if not reuse:
-        calls = min(calls, max(count, 1) * 8)  # fresh copies are made before each block
-    rounds = settings.rounds if per_call * calls < 0.05 else max(3, settings.rounds - 2)
+    limit = settings.max_block_calls if reuse else max(count, 1) * 8  # fresh copies cost memory
+    calls = min(limit, 64, _calls_for(per_call, settings))
+    for _ in range(4):
+        block = target.time_block([i % count for i in range(calls)], fresh=not reuse, cap_s=cap * calls)
+        per_call = max(block / calls, 1e-9)
+        if block >= settings.block_s / 2 or calls >= limit:
+            break
+        calls = min(limit, _calls_for(per_call, settings))
+    final = min(limit, _calls_for(per_call, settings))
+    rounds = settings.rounds if per_call * final < 0.05 else max(3, settings.rounds - 2)
     seconds: list[float] = []
-    for r in range(rounds):
+    if final == calls:  # the last calibration block already had the final size: keep it
+        seconds.append(per_call)
+    calls = final
+    for r in range(len(seconds), rounds):
         indices = [(r + i) % count for i in range(calls)]
         block = target.time_block(indices, fresh=not reuse, cap_s=cap * calls)
         seconds.append(block / calls)
