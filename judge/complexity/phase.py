@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 MEASURE_MEMORY = 1024 * 2**20  # the ladder needs room for big inputs; growth is judged by fit
 REFERENCE_SHARE = 0.15          # of the budget, for checking answers at scale
+SPACE_FLOOR_BYTES = 1024.0      # tracemalloc jitter of a call (frames, argument dicts): not growth
 STATUS_ORDER = {"worse": 3, "inconclusive": 2, "ok": 1, "better": 0}
 
 
@@ -228,7 +229,7 @@ def _fits(ladder: Ladder) -> FamilyResult:
     time_samples = [Sample(p.n, p.seconds) for p in ladder.points if p.seconds]
     space_samples = [Sample(p.n, (float(p.space_bytes),)) for p in ladder.points if p.space_bytes is not None]
     time_fit = fit(time_samples, kind="time") if len(time_samples) >= 2 else None
-    space_fit = fit(space_samples, kind="space") if len(space_samples) >= 2 else None
+    space_fit = fit(space_samples, kind="space", floor=SPACE_FLOOR_BYTES) if len(space_samples) >= 2 else None
     return FamilyResult(ladder, time_fit, space_fit, None, None)
 
 
