@@ -30,11 +30,12 @@ FRAME_BYTES = 128  # what one Python frame costs, counted for recursion depth (3
 class MeasureFailure(Exception):
     """The solution failed while being measured (crash, wrong output): the phase's verdict."""
 
-    def __init__(self, n: int, family: str, facts: Any) -> None:
+    def __init__(self, n: int, family: str, facts: Any, input: Mapping[str, Any] | None = None) -> None:
         super().__init__(f"failed at n = {n}")
         self.n = n
         self.family = family
         self.facts = facts
+        self.input: Mapping[str, Any] = input or {}
 
 
 class SizeTooCostly(Exception):
@@ -42,7 +43,7 @@ class SizeTooCostly(Exception):
 
 
 class Target(Protocol):
-    def stage(self, inputs: Sequence[Mapping[str, Any]]) -> None: ...
+    def stage(self, n: int, inputs: Sequence[Mapping[str, Any]]) -> None: ...
     def probe(self, index: int, cap_s: float) -> tuple[float, bool]:
         """CPU seconds of one call on a fresh copy of input `index`, and whether it mutated it."""
         ...
@@ -158,13 +159,15 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
                 break
         size_start = clock()
         inputs = [generate(n, _rng(settings.seed, family, n, i)) for i in range(count)]
-        target.stage(inputs)
+        target.stage(n, inputs)
         size_cost = (clock() - size_start) / (n * count)
         try:
             point = _measure_size(target, n, count, settings, deadline, clock)
         except SizeTooCostly:
             stopped = "call_cap"
             break
+        except MeasureFailure as exc:
+            raise MeasureFailure(n, family, exc.facts, inputs[0]) from None
         points.append(point)
         checks.append((n, inputs[0], target.result(0)))
         if progress is not None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from judge.complexity.classes import ComplexityClass
 from judge.complexity.fit import Assessment, Fit, Sample, assess, fit
 from judge.complexity.measure import (
+    FRAME_BYTES,
     Generator,
     Ladder,
     MeasureFailure,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 
 MEASURE_MEMORY = 1024 * 2**20  # the ladder needs room for big inputs; growth is judged by fit
 REFERENCE_SHARE = 0.15          # of the budget, for checking answers at scale
+DEEP_RECURSION = 2000           # beyond this depth, memory comes from the kernel, not tracemalloc
 SPACE_FLOOR_BYTES = 1024.0      # tracemalloc jitter of a call (frames, argument dicts): not growth
 STATUS_ORDER = {"worse": 3, "inconclusive": 2, "ok": 1, "better": 0}
 
@@ -118,8 +120,8 @@ class WorkerTarget:
             raise MeasureFailure(self.n, self.family, reply)
         return reply
 
-    def stage(self, inputs: Sequence[Mapping[str, Any]]) -> None:
-        self.n = 0
+    def stage(self, n: int, inputs: Sequence[Mapping[str, Any]]) -> None:
+        self.n = n
         self._ask({"op": "stage", "inputs": [ordered_args(i, self.order) for i in inputs]}, 60.0)
 
     def probe(self, index: int, cap_s: float) -> tuple[float, bool]:
@@ -134,8 +136,17 @@ class WorkerTarget:
         return self._ask({"op": "run"}, cap_s).cpu_s
 
     def memory(self, index: int, cap_s: float) -> tuple[int, int]:
-        reply = self._ask({"op": "memory", "index": index}, cap_s)
-        return int(reply.message.get("peak", 0)), int(reply.message.get("depth", 0))
+        depth = int(self._ask({"op": "depth", "index": index}, cap_s).message.get("depth", 0))
+        if depth <= DEEP_RECURSION:
+            reply = self._ask({"op": "memory", "index": index}, cap_s)
+            return int(reply.message.get("peak", 0)), depth
+        # Deep recursion: tracemalloc would be quadratic, so take the kernel's peak RSS
+        # beyond the resident size with the input already copied in (frames included).
+        self._ask({"op": "prepare", "indices": [index], "fresh": True}, 60.0)
+        before = self.worker.rss_bytes() or 0
+        reply = self._ask({"op": "memory", "index": index, "trace": False}, cap_s)
+        heap = max((reply.peak_rss_bytes or 0) - before, 0)
+        return max(heap - depth * FRAME_BYTES, 0), depth
 
     def result(self, index: int) -> Any:
         reply = self._ask({"op": "result"}, 60.0)
@@ -200,7 +211,7 @@ def _failure_case(problem: Problem, exc: MeasureFailure) -> CaseResult:
     judgement = judge_reply(reply, None, time_limit_s=float("inf"))
     return CaseResult(
         name=f"{exc.family} n={exc.n}", group="scale", verdict=judgement.verdict, reason=judgement.reason,
-        input={}, cpu_s=reply.cpu_s, wall_s=reply.wall_s, stdout=reply.output.stdout,
+        input=exc.input, cpu_s=reply.cpu_s, wall_s=reply.wall_s, stdout=reply.output.stdout,
         stderr=reply.output.stderr, error=reply.message.get("error"), n=exc.n, family=exc.family,
     )
 

@@ -234,6 +234,10 @@ class WorkerProcess:
             return None
         return None
 
+    def rss_bytes(self) -> int | None:
+        """The worker's resident memory now, as the kernel reports it."""
+        return self._status_kb(b"VmRSS:")
+
     def _reset_peak(self) -> None:
         fd = self._proc_fds.get("clear_refs")
         if fd is not None:

@@ -18,6 +18,7 @@ import sys
 import time
 import traceback
 import tracemalloc
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -137,9 +138,18 @@ def encode_value(value: Any) -> str:
 
 
 def describe_exception(exc: BaseException, filename: str) -> dict[str, Any]:
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
+    # Only the solution's last 8 frames are summarised: a traceback from unbounded recursion
+    # has hundreds of thousands of frames, and summarising them all would itself run out of
+    # memory under the solution's limit (and crash the worker).
+    recent: deque[Any] = deque(maxlen=8)
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            recent.append(tb)
+        tb = tb.tb_next
+    frames = [traceback.extract_tb(node, limit=1)[0] for node in recent]
     last = frames[-1] if frames else None
-    shown = traceback.format_list(frames[-8:]) if frames else []
+    shown = traceback.format_list(frames) if frames else []
     message = str(exc)
     if len(message) > MESSAGE_CHARS:
         message = message[:MESSAGE_CHARS] + "..."
@@ -220,7 +230,11 @@ class Worker:
             gc.collect()
             return {"status": "memory"}
         except BaseException as exc:
-            return {"status": "exception", "error": describe_exception(exc, self.solution.filename)}
+            try:
+                error = describe_exception(exc, self.solution.filename)
+            except Exception:  # e.g. MemoryError while describing it: still answer
+                error = {"type": type(exc).__name__, "message": "", "line": None, "source": "", "traceback": ""}
+            return {"status": "exception", "error": error}
 
     def op_call(self, request: dict[str, Any]) -> dict[str, Any]:
         """One test: call, then encode the value (encoding errors are the solution's)."""
@@ -303,14 +317,13 @@ class Worker:
         except (TypeError, ValueError, OverflowError) as exc:
             return {"status": "bad_value", "message": str(exc)}
 
-    def op_memory(self, request: dict[str, Any]) -> dict[str, Any]:
-        """Peak bytes allocated by one call beyond its input (output included), and max depth."""
+    def op_depth(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Maximum call depth of one call on a fresh copy (a profile hook, no tracemalloc)."""
         solution = self.solution
         assert solution is not None
 
         def run() -> dict[str, Any]:
             args = marshal.loads(self.staged[request["index"]])
-            gc.collect()
             depth = [0, 0]
 
             def profile(frame: Any, event: str, arg: Any) -> None:
@@ -321,20 +334,43 @@ class Worker:
                 elif event == "return":
                     depth[0] -= 1
 
+            sys.setprofile(profile)
+            try:
+                solution.call(args)
+            finally:
+                sys.setprofile(None)
+            return {"status": "ok", "depth": max(depth[1] - 1, 0)}
+
+        return self._guarded(run)
+
+    def op_memory(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Peak bytes allocated by one call beyond its input (output included).
+
+        With trace=False the call runs on the prepared block's first input without
+        tracemalloc (which walks the whole stack on every allocation: quadratic for deep
+        recursion); the judge then reads the peak from the kernel instead.
+        """
+        solution = self.solution
+        assert solution is not None
+
+        def run() -> dict[str, Any]:
+            if not request.get("trace", True):
+                block, self.block = self.block, []
+                gc.collect()
+                solution.call(block[0])
+                return {"status": "ok", "peak": 0}
+            args = marshal.loads(self.staged[request["index"]])
+            gc.collect()
             tracemalloc.start()
             try:
                 base = tracemalloc.get_traced_memory()[0]
                 tracemalloc.reset_peak()
-                sys.setprofile(profile if request.get("depth", True) else None)
-                try:
-                    value = solution.call(args)
-                finally:
-                    sys.setprofile(None)
+                value = solution.call(args)
                 peak = tracemalloc.get_traced_memory()[1] - base
             finally:
                 tracemalloc.stop()
             del value
-            return {"status": "ok", "peak": max(peak, 0), "depth": max(depth[1] - 1, 0)}
+            return {"status": "ok", "peak": max(peak, 0)}
 
         return self._guarded(run)
 

@@ -47,9 +47,9 @@ class FakeTarget:
         self.staged: list[Mapping[str, Any]] = []
         self.blocks: list[tuple[int, bool, int]] = []  # (n, fresh, calls)
 
-    def stage(self, inputs: Sequence[Mapping[str, Any]]) -> None:
+    def stage(self, n: int, inputs: Sequence[Mapping[str, Any]]) -> None:
         self.staged = list(inputs)
-        self.n = int(inputs[0]["n"])
+        self.n = n
         self.clock.advance(1e-6 * self.n * len(inputs))  # shipping inputs costs wall time
 
     def probe(self, index: int, cap_s: float) -> tuple[float, bool]:
