@@ -135,7 +135,7 @@ def bigo_entry(entry: Entry, max_n: int, min_n: int) -> str:
     try:
         best, _ = big_o.big_o(call, data, min_n=min_n, max_n=max(max_n, min_n * 10), n_measures=10,
                               n_repeats=1, n_timings=1)
-    except Exception as exc:  # noqa: BLE001 - big_O raises on rank-deficient fits
+    except Exception as exc:
         return f"error: {type(exc).__name__}"
     return BIGO_NAMES.get(type(best).__name__, type(best).__name__)
 
@@ -183,8 +183,8 @@ def accuracy(entries: list[Entry], budget: float, with_bigo: bool, out: Path | N
             min_n = load_problem(entry.problem).scaling.min_n
             outcome = Outcome(**{**outcome.__dict__, "bigo": bigo_entry(entry, outcome.max_n, min_n)})
         outcomes.append(outcome)
-        t_mark = "ok" if outcome.time_best == entry.time else ("~" if entry.time in outcome.time_plausible else "XX")
-        s_mark = "ok" if outcome.space_best == entry.space else ("~" if entry.space in outcome.space_plausible else "XX")
+        t_mark = mark(entry.time, outcome.time_best, outcome.time_plausible)
+        s_mark = mark(entry.space, outcome.space_best, outcome.space_plausible)
         time_shown = " or ".join(outcome.time_plausible) if len(outcome.time_plausible) == 2 else outcome.time_best
         print(f"{entry.file.name:<48} {entry.time:<11} {time_shown:<21}{t_mark:>3} {entry.space:<9} "
               f"{outcome.space_best:<19}{s_mark:>3} {outcome.verdict:<15} {outcome.seconds:5.1f} {outcome.bigo:<12}"
@@ -194,6 +194,11 @@ def accuracy(entries: list[Entry], budget: float, with_bigo: bool, out: Path | N
         out.write_text(json.dumps([{**o.__dict__, "entry": {**o.entry.__dict__, "file": str(o.entry.file),
                                                              "problem": str(o.entry.problem)}}
                                    for o in outcomes], indent=2, default=str))
+
+
+def mark(label: str, best: str, plausible: tuple[str, ...]) -> str:
+    """ok: the best fit is the label; ~: the label is among the reported classes; XX: wrong."""
+    return "ok" if best == label else ("~" if label in plausible else "XX")
 
 
 def summarize(outcomes: list[Outcome], with_bigo: bool) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ContextManager
 
 from judge.grading import SolutionSource, run_tests
 from judge.problem.discovery import find_problem, problem_for_solution
@@ -39,7 +39,7 @@ def resolve_problem(solution: Path, options: Options) -> Problem:
 
 def judge_solution(solution: Path | str, options: Options = Options(),
                    progress: Progress | None = None,
-                   complexity_gate: ContextManager[object] | None = None) -> Report:
+                   complexity_gate: AbstractContextManager[object] | None = None) -> Report:
     """Correctness, then (when all tests pass) complexity: one Report with one verdict.
 
     `complexity_gate` is entered around the complexity phase only: graders running many

@@ -264,17 +264,17 @@ def grade(paths: tuple[Path, ...], problems_dirs: tuple[Path, ...], junit: Path 
             click.echo("judge: note: matplotlib is not installed, the HTML report will have no plots "
                        "(pip install 'judge[plot]').", err=True)
     options = Options(problems_dirs=problems_dirs, complexity=not no_complexity, seed=seed, budget_s=budget)
-    total = len(collect_solutions(paths))
+    files = collect_solutions(paths)  # a missing path fails here, before the progress bar
     console = Console(stderr=True)
     with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.description}"), console=console, transient=True,
                   disable=not console.is_terminal) as bar:
-        task = bar.add_task("", total=total)
+        task = bar.add_task("", total=len(files))
 
         def done(path: Path, entry: Report | Unmatched) -> None:
             bar.update(task, advance=1, description=f"{path.name}: {verdict_text(entry)}")
 
-        result = grade_all(paths, options, jobs=jobs, on_done=done)
+        result = grade_all(files, options, jobs=jobs, on_done=done)
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size().columns if tty else 240
     click.echo(SummaryReporter(color=tty, width=width).render_many(result.entries, result.seconds), nl=False)

@@ -10,7 +10,7 @@ import ast
 import json
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +88,8 @@ def checker_for(problem: Problem) -> Checker:
 def run_check(problem: Problem, checker: Checker, args: Mapping[str, Any], expected: Any, actual: Any) -> CheckResult:
     try:
         return checker(args, expected, actual, problem.checker.tolerance)
+    except RecursionError:  # a value nested deeper than this process can walk (e.g. an answer)
+        return CheckResult(False, "a value is nested too deeply to compare")
     except Exception as exc:
         diag = Diagnostics(problem.root)
         diag.error(problem.checker.custom or problem.root / "problem.toml",
@@ -208,16 +210,34 @@ def _check_tests_agree(problem: Problem, tests: Sequence[TestCase], reference: S
         if test.has_output and not run_check(problem, checker, test.input, test.output, value).ok:
             diag.error(test.path or problem.root,
                        f"expects {preview(test.output, 120)} but the reference returns {preview(value, 120)}.",
-                       "Correct the test's output (or the reference), or remove the output to let the reference compute it.")
+                       "Correct the test's output (or the reference), "
+                       "or remove the output to let the reference compute it.")
     if diag.errors:
         raise ProblemFormatError(diag)
+
+
+def decode_answer(reply: Reply) -> tuple[Reply, Any]:
+    """The answer in an "ok" reply, decoded without trusting it: a reply without a JSON text
+    value (only a forged frame can be one) becomes a protocol failure, and a value nested
+    deeper than the judge can decode (the worker's recursion limit is far higher) a bad value."""
+    value = reply.message.get("value")
+    if not isinstance(value, str):
+        return replace(reply, outcome="protocol", detail="an answer without a JSON text value"), None
+    try:
+        return reply, json.loads(value)
+    except RecursionError:
+        message = {**reply.message, "status": "bad_value", "message": "returned a value nested too deeply to check"}
+        return replace(reply, message=message), None
+    except ValueError as exc:
+        return replace(reply, outcome="protocol", detail=f"an answer that is not JSON ({exc})"), None
 
 
 def _finish(problem: Problem, checker: Checker, test: TestCase, reply: Reply, expected: Any) -> CaseResult:
     actual: Any = None
     check: CheckResult | None = None
     if reply.outcome == "reply" and reply.message.get("status") == "ok":
-        actual = json.loads(reply.message["value"])
+        reply, actual = decode_answer(reply)
+    if reply.outcome == "reply" and reply.message.get("status") == "ok":
         check = run_check(problem, checker, test.input, expected, actual)
     judgement: Judgement = judge_reply(reply, check, time_limit_s=problem.limits.time_limit_s)
     return CaseResult(

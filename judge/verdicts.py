@@ -61,7 +61,8 @@ def judge_reply(reply: Reply, check: CheckResult | None, *, time_limit_s: float)
             if reply.signal in _CPU_SIGNALS and reply.cpu_s >= time_limit_s * 0.9:
                 return Judgement(Verdict.TIME_LIMIT_EXCEEDED, "killed by the CPU limit")
             name = _signal_name(reply.signal)
-            hint = " (a crash, e.g. a stack overflow from very deep recursion)" if reply.signal == signals.SIGSEGV else ""
+            crash = reply.signal == signals.SIGSEGV
+            hint = " (a crash, e.g. a stack overflow from very deep recursion)" if crash else ""
             return Judgement(Verdict.RUNTIME_ERROR, f"the process was killed by {name}{hint}")
         return Judgement(Verdict.RUNTIME_ERROR, f"the process exited with code {reply.exit_code} during the test")
     status = reply.message.get("status")

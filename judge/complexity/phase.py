@@ -70,7 +70,8 @@ def load_generators(problem: Problem) -> dict[str, Generator]:
         if (name == "generate" or name.startswith("generate_")) and inspect.isfunction(fn)
     }
     if "generate" not in families:
-        diag.error(path, "defines no function generate(n, rng).", "Add def generate(n: int, rng: random.Random) -> dict.")
+        diag.error(path, "defines no function generate(n, rng).",
+                   "Add def generate(n: int, rng: random.Random) -> dict.")
         raise ProblemFormatError(diag)
     return dict(sorted(families.items(), key=lambda kv: (kv[0] != "generate", kv[0])))
 

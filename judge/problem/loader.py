@@ -13,6 +13,7 @@ from judge.errors import ProblemFormatError
 from judge.problem.diagnostics import Diagnostics
 from judge.problem.model import (
     MISSING,
+    Group,
     CheckerSpec,
     Limits,
     Problem,
@@ -245,10 +246,10 @@ def _read_tests(folder: Path, diag: Diagnostics) -> tuple[TestCase, ...]:
         bad = [k for k in data["input"] if not isinstance(k, str) or not k.isidentifier()]
         if bad:
             diag.error(path, f"input keys {bad} are not argument names.", "Use the entry's parameter names.")
-        group = "example" if path.stem.startswith("example") else "hidden"
+        group: Group = "example" if path.stem.startswith("example") else "hidden"
         tests.append(TestCase(
             name=str(data.get("name") or path.stem), group=group, input=data["input"],
-            output=data["output"] if "output" in data else MISSING, path=path,
+            output=data.get("output", MISSING), path=path,
             comment=str(data.get("comment") or ""),
         ))
     tests.sort(key=lambda t: (t.group != "example", t.path.name if t.path else t.name))

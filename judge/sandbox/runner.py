@@ -157,10 +157,8 @@ class WorkerProcess:
             if self._proc.poll() is None:
                 with contextlib.suppress(OSError):
                     protocol.write_frame(self._req_w, {"op": "exit"})
-                try:
+                with contextlib.suppress(subprocess.TimeoutExpired):
                     self._proc.wait(timeout=0.5)
-                except subprocess.TimeoutExpired:
-                    pass
             self._kill()
             self._proc = None
         self._close_proc()

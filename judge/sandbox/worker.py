@@ -9,6 +9,7 @@ Standard library only, so that start-up is fast and nothing of the judge's leaks
 from __future__ import annotations
 
 import builtins
+import contextlib
 import gc
 import json
 import linecache
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
 from judge.sandbox import protocol
 
 try:
@@ -112,10 +114,9 @@ def _bound(klass: type, name: str) -> Any:
 
     import inspect
 
-    try:
+    # A constructor that needs arguments: call as is, positional order unknown.
+    with contextlib.suppress(Exception):
         call.__signature__ = inspect.signature(getattr(klass(), name))  # type: ignore[attr-defined]
-    except Exception:
-        pass
     return call
 
 
@@ -125,7 +126,8 @@ def _json_default(value: Any) -> Any:
             return sorted(value)
         except TypeError:
             return list(value)
-    if isinstance(value, (range, map, filter, zip, reversed)) or type(value).__name__ in {"deque", "dict_keys", "dict_values", "dict_items"}:
+    iterable_names = {"deque", "dict_keys", "dict_values", "dict_items"}
+    if isinstance(value, (range, map, filter, zip, reversed)) or type(value).__name__ in iterable_names:
         return list(value)
     raise TypeError(f"returned a value of type {type(value).__name__}, which is not a JSON value")
 
@@ -164,10 +166,8 @@ def describe_exception(exc: BaseException, filename: str) -> dict[str, Any]:
 
 def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(Exception):
             stream.flush()
-        except Exception:
-            pass
 
 
 class Worker:

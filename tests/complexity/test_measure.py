@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 from collections.abc import Callable, Mapping, Sequence
@@ -102,7 +103,7 @@ def test_exponential_growth_switches_to_small_additive_steps() -> None:
     ladder, _, _ = ladder_for(lambda n: 1e-7 * 2.0**n, Settings(min_n=4, max_n=2**20, call_cap_s=0.4))
     sizes = [p.n for p in ladder.points]
     assert sizes[:3] == [4, 8, 16]
-    steps = [b - a for a, b in zip(sizes[2:], sizes[3:], strict=False)]
+    steps = [b - a for a, b in itertools.pairwise(sizes)]
     assert steps and all(step <= 4 for step in steps)
     assert 18 <= sizes[-1] <= 23  # an O(2^n) solution stops near n = 20
 
