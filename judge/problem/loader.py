@@ -13,8 +13,8 @@ from judge.errors import ProblemFormatError
 from judge.problem.diagnostics import Diagnostics
 from judge.problem.model import (
     MISSING,
-    Group,
     CheckerSpec,
+    Group,
     Limits,
     Problem,
     Scaling,
