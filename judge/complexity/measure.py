@@ -54,6 +54,9 @@ class Target(Protocol):
         """Peak bytes beyond the input (output included) and the maximum call depth."""
         ...
     def result(self, index: int) -> Any: ...
+    def suspects(self) -> list[Any]:
+        """Answers computed in measured runs that differ from the probe's (to be checked)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -88,12 +91,23 @@ class SizePoint:
 
 
 @dataclass(frozen=True)
+class Check:
+    """An answer given at size n, to be compared with the reference's; `measured` answers
+    came from timed or memory runs and differed from the probe's (they must be checked)."""
+
+    n: int
+    input: Mapping[str, Any]
+    answer: Any
+    measured: bool = False
+
+
+@dataclass(frozen=True)
 class Ladder:
     family: str
     points: tuple[SizePoint, ...]
     stopped: str
     seconds: float
-    checks: tuple[tuple[int, Mapping[str, Any], Any], ...] = field(default=())  # (n, input, output)
+    checks: tuple[Check, ...] = field(default=())
 
 
 Generator = Callable[[int, random.Random], Mapping[str, Any]]
@@ -141,10 +155,11 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
     started = clock()
     deadline = started + settings.budget_s
     points: list[SizePoint] = []
-    checks: list[tuple[int, Mapping[str, Any], Any]] = []
+    checks: list[Check] = []
     n = max(1, settings.min_n)
     stopped = "max_n"
     size_cost = 0.0  # wall seconds the last size took outside timed calls, per item generated
+    memory_ok = settings.memory  # off for good once a memory run times out
     while True:
         remaining = deadline - clock()
         count = _distinct(n, settings)
@@ -162,14 +177,15 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
         target.stage(n, inputs)
         size_cost = (clock() - size_start) / (n * count)
         try:
-            point = _measure_size(target, n, count, settings, deadline, clock)
+            point, answer, memory_ok = _measure_size(target, n, count, settings, deadline, clock, memory_ok)
         except SizeTooCostly:
             stopped = "call_cap"
             break
         except MeasureFailure as exc:
             raise MeasureFailure(n, family, exc.facts, inputs[0]) from None
         points.append(point)
-        checks.append((n, inputs[0], target.result(0)))
+        checks.append(Check(n, inputs[0], answer))
+        checks.extend(Check(n, inputs[0], other, measured=True) for other in target.suspects())
         if progress is not None:
             progress(n, clock() - started)
         if n >= settings.max_n:
@@ -200,11 +216,13 @@ def _calls_for(per_call: float, settings: Settings) -> int:
 
 
 def _measure_size(target: Target, n: int, count: int, settings: Settings, deadline: float,
-                  clock: Callable[[], float]) -> SizePoint:
+                  clock: Callable[[], float], memory_ok: bool) -> tuple[SizePoint, Any, bool]:
+    """One size: probe (and fetch its answer), calibrate, time blocks, then memory."""
     cap = max(settings.call_cap_s * 4, 1.0)
     first, mutated = target.probe(0, cap)
     if first > settings.call_cap_s * 2:
         raise SizeTooCostly(f"one call took {first:.2f} s at n = {n}")
+    answer = target.result(0)
     reuse = not mutated
     # The probe's figure comes from the solution's own process, so it only seeds the block
     # size: calibration blocks timed by the kernel correct it (a solution whose patched
@@ -233,9 +251,10 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
     peak = depth = None
     # tracemalloc slows allocation-heavy calls ~10x: measure memory where that fits the budget.
     affordable = per_call <= settings.memory_call_cap_s or per_call * 10 < (deadline - clock()) * 0.2
-    if settings.memory and affordable:
+    if memory_ok and affordable:
         try:
             peak, depth = target.memory(0, max(per_call * 30, 1.0))
         except SizeTooCostly:
             peak = depth = None
-    return SizePoint(n, tuple(seconds), calls, peak, depth, reuse)
+            memory_ok = False
+    return SizePoint(n, tuple(seconds), calls, peak, depth, reuse), answer, memory_ok

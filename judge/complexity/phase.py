@@ -31,7 +31,9 @@ from judge.errors import ProblemFormatError
 from judge.grading import (
     SolutionSource,
     checker_for,
+    decode_answer,
     entry_parameters,
+    load_failure,
     ordered_args,
     run_check,
     worker_config,
@@ -103,13 +105,20 @@ def checked_generator(problem: Problem, name: str, function: Generator) -> Gener
 
 
 class WorkerTarget:
-    """measure.Target over a sandbox worker; CPU time comes from the kernel's accounting."""
+    """measure.Target over a sandbox worker; CPU time comes from the kernel's accounting.
+
+    Every timed, memory and depth run reports a fingerprint of its answer for input 0; when
+    it differs from the checked probe's, the answer is fetched and checked too, so a
+    solution cannot skip the work only when it notices it is being measured.
+    """
 
     def __init__(self, worker: WorkerProcess, order: Sequence[str], family: str) -> None:
         self.worker = worker
         self.order = order
         self.family = family
         self.n = 0
+        self._probe_digest: str | None = None
+        self._suspects: list[Any] = []
 
     def _ask(self, message: dict[str, Any], cap_s: float) -> Reply:
         reply = self.worker.request(message, cpu_limit_s=cap_s, wall_limit_s=cap_s * 3 + 2.0)
@@ -121,37 +130,69 @@ class WorkerTarget:
             raise MeasureFailure(self.n, self.family, reply)
         return reply
 
+    def _observe(self, reply: Reply) -> None:
+        if reply.message.get("digest") != self._probe_digest:
+            self._suspects.append(self._value(self._ask({"op": "result", "which": "observed"}, 60.0)))
+
+    def _value(self, reply: Reply) -> Any:
+        checked, value = decode_answer(reply)
+        if checked.outcome != "reply" or checked.message.get("status") != "ok":
+            raise MeasureFailure(self.n, self.family, checked)
+        return value
+
     def stage(self, n: int, inputs: Sequence[Mapping[str, Any]]) -> None:
         self.n = n
+        self._probe_digest = None
+        if not self.worker.alive:  # a memory run that timed out took the worker with it
+            failure = load_failure(self.worker.start())
+            if failure is not None:
+                raise MeasureFailure(n, self.family, self.worker.load_reply)
         self._ask({"op": "stage", "inputs": [ordered_args(i, self.order) for i in inputs]}, 60.0)
 
     def probe(self, index: int, cap_s: float) -> tuple[float, bool]:
         reply = self._ask({"op": "probe", "index": index}, cap_s)
+        if index == 0:
+            self._probe_digest = reply.message.get("digest")
         # The worker's own clock excludes copying the input; it only sizes the timed blocks,
         # whose times come from the kernel, so a lying clock cannot make a solution look fast.
         own = float(reply.message.get("cpu_ns", 0)) / 1e9
         return (own if own > 0 else reply.cpu_s), bool(reply.message.get("mutated"))
 
     def time_block(self, indices: Sequence[int], fresh: bool, cap_s: float) -> float:
-        self._ask({"op": "prepare", "indices": list(indices), "fresh": fresh}, 60.0)
-        return self._ask({"op": "run"}, cap_s).cpu_s
+        order = list(indices)
+        if 0 in order:  # input 0 first, so the block's fingerprint can be compared
+            order.remove(0)
+            order.insert(0, 0)
+        self._ask({"op": "prepare", "indices": order, "fresh": fresh}, 60.0)
+        reply = self._ask({"op": "run"}, cap_s)
+        if order and order[0] == 0:
+            self._observe(reply)
+        return reply.cpu_s
 
     def memory(self, index: int, cap_s: float) -> tuple[int, int]:
-        depth = int(self._ask({"op": "depth", "index": index}, cap_s).message.get("depth", 0))
+        reply = self._ask({"op": "depth", "index": index}, cap_s)
+        self._observe(reply)
+        depth = int(reply.message.get("depth", 0))
         if depth <= DEEP_RECURSION:
             reply = self._ask({"op": "memory", "index": index}, cap_s)
+            self._observe(reply)
             return int(reply.message.get("peak", 0)), depth
         # Deep recursion: tracemalloc would be quadratic, so take the kernel's peak RSS
         # beyond the resident size with the input already copied in (frames included).
         self._ask({"op": "prepare", "indices": [index], "fresh": True}, 60.0)
         before = self.worker.rss_bytes() or 0
         reply = self._ask({"op": "memory", "index": index, "trace": False}, cap_s)
+        self._observe(reply)
         heap = max((reply.peak_rss_bytes or 0) - before, 0)
         return max(heap - depth * FRAME_BYTES, 0), depth
 
     def result(self, index: int) -> Any:
-        reply = self._ask({"op": "result"}, 60.0)
-        return json.loads(reply.message["value"])
+        return self._value(self._ask({"op": "result"}, 60.0))
+
+    def suspects(self) -> list[Any]:
+        """Answers from measured runs that differ from the probe's; each must be checked."""
+        found, self._suspects = self._suspects, []
+        return found
 
 
 @dataclass(frozen=True)
@@ -218,21 +259,31 @@ def _failure_case(problem: Problem, exc: MeasureFailure) -> CaseResult:
 
 
 def _check_at_scale(problem: Problem, ladders: Sequence[Ladder], deadline: float) -> CaseResult | None:
-    """Compare the solution's answers on ladder inputs with the reference's, smallest first."""
+    """Compare answers on ladder inputs with the reference's.
+
+    Always checked: answers from measured runs that differed from the probe's (a solution
+    must not skip work when it is being timed) and each family's smallest and largest size;
+    the sizes in between while the budget lasts.
+    """
     from judge.grading import reference_values
 
     checker = checker_for(problem)
     for ladder in ladders:
-        if time.monotonic() > deadline:
-            return None
-        expected_values = reference_values(problem, [args for _, args, _ in ladder.checks])
-        for (n, args, actual), expected in zip(ladder.checks, expected_values, strict=True):
-            result = run_check(problem, checker, args, expected, actual)
+        if not ladder.checks:
+            continue
+        ends = {ladder.checks[0].n, ladder.checks[-1].n}
+        chosen = [c for c in ladder.checks if c.measured or c.n in ends or time.monotonic() < deadline]
+        expected_at = dict(zip([c.n for c in chosen], reference_values(problem, [c.input for c in chosen]),
+                               strict=True))
+        for check in chosen:
+            result = run_check(problem, checker, check.input, expected_at[check.n], check.answer)
             if not result.ok:
+                when = " in a timed run (its checked run answered otherwise)" if check.measured else ""
                 return CaseResult(
-                    name=f"{ladder.family} n={n}", group="scale", verdict=Verdict.WRONG_ANSWER,
-                    reason=result.message or f"wrong answer on a generated input of size {n:,}",
-                    input=args, expected=expected, actual=actual, n=n, family=ladder.family,
+                    name=f"{ladder.family} n={check.n}", group="scale", verdict=Verdict.WRONG_ANSWER,
+                    reason=(result.message or f"wrong answer on a generated input of size {check.n:,}") + when,
+                    input=check.input, expected=expected_at[check.n], actual=check.answer, n=check.n,
+                    family=ladder.family,
                 )
     return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import gc
+import hashlib
 import json
 import linecache
 import marshal
@@ -132,6 +133,15 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"returned a value of type {type(value).__name__}, which is not a JSON value")
 
 
+def digest(value: Any) -> str:
+    """A short fingerprint of an answer, so the judge can tell whether a timed call answered
+    the same as the checked probe call (and fetch the value to check when it did not)."""
+    try:
+        return hashlib.sha256(encode_value(value).encode()).hexdigest()[:16]
+    except (TypeError, ValueError, OverflowError, RecursionError):
+        return "unencodable"
+
+
 def encode_value(value: Any) -> str:
     text = json.dumps(value, default=_json_default, separators=(",", ":"))
     if len(text) > MAX_VALUE_BYTES:
@@ -179,6 +189,7 @@ class Worker:
         self.objects: list[Any] = []
         self.block: list[Any] = []
         self.probe_value: Any = None
+        self.observed: Any = None  # the answer for the first input of the last timed/memory run
         # Thread CPU time: with RLIMIT_CPU set the kernel keeps the process-wide CPU clock only
         # to the scheduler tick, which reads 0 for calls shorter than a few milliseconds.
         self._clock = time.thread_time_ns
@@ -277,7 +288,7 @@ class Worker:
             except ValueError:
                 mutated = True
             self.probe_value = value
-            return {"status": "ok", "cpu_ns": cpu, "mutated": mutated}
+            return {"status": "ok", "cpu_ns": cpu, "mutated": mutated, "digest": digest(value)}
 
         return self._guarded(run)
 
@@ -298,23 +309,29 @@ class Worker:
         def run() -> dict[str, Any]:
             block, self.block = self.block, []
             call = solution.call
+            rest = iter(block)
+            first = None
             gc.disable()
             try:
                 wall, start = self._wall(), self._clock()
-                for args in block:
+                if block:
+                    first = call(next(rest))
+                for args in rest:
                     call(args)
                 cpu, wall = self._clock() - start, self._wall() - wall
             finally:
                 gc.enable()
-            return {"status": "ok", "cpu_ns": cpu, "wall_ns": wall, "calls": len(block)}
+            self.observed = first
+            return {"status": "ok", "cpu_ns": cpu, "wall_ns": wall, "calls": len(block), "digest": digest(first)}
 
         return self._guarded(run)
 
     def op_result(self, request: dict[str, Any]) -> dict[str, Any]:
-        """The value of the last probe call, for checking correctness at scale."""
+        """The value of the last probe call (or of the last timed/memory run), to be checked."""
+        value = self.observed if request.get("which") == "observed" else self.probe_value
         try:
-            return {"status": "ok", "value": encode_value(self.probe_value)}
-        except (TypeError, ValueError, OverflowError) as exc:
+            return {"status": "ok", "value": encode_value(value)}
+        except (TypeError, ValueError, OverflowError, RecursionError) as exc:
             return {"status": "bad_value", "message": str(exc)}
 
     def op_depth(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -336,10 +353,11 @@ class Worker:
 
             sys.setprofile(profile)
             try:
-                solution.call(args)
+                value = solution.call(args)
             finally:
                 sys.setprofile(None)
-            return {"status": "ok", "depth": max(depth[1] - 1, 0)}
+            self.observed = value
+            return {"status": "ok", "depth": max(depth[1] - 1, 0), "digest": digest(value)}
 
         return self._guarded(run)
 
@@ -357,8 +375,8 @@ class Worker:
             if not request.get("trace", True):
                 block, self.block = self.block, []
                 gc.collect()
-                solution.call(block[0])
-                return {"status": "ok", "peak": 0}
+                self.observed = solution.call(block[0])
+                return {"status": "ok", "peak": 0, "digest": digest(self.observed)}
             args = marshal.loads(self.staged[request["index"]])
             gc.collect()
             tracemalloc.start()
@@ -369,8 +387,8 @@ class Worker:
                 peak = tracemalloc.get_traced_memory()[1] - base
             finally:
                 tracemalloc.stop()
-            del value
-            return {"status": "ok", "peak": max(peak, 0)}
+            self.observed = value
+            return {"status": "ok", "peak": max(peak, 0), "digest": digest(value)}
 
         return self._guarded(run)
 

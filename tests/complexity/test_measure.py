@@ -73,6 +73,9 @@ class FakeTarget:
     def result(self, index: int) -> Any:
         return self.n
 
+    def suspects(self) -> list[Any]:
+        return []
+
 
 def generate(n: int, rng: random.Random) -> dict[str, Any]:
     return {"n": n, "noise": rng.random()}
@@ -103,7 +106,7 @@ def test_exponential_growth_switches_to_small_additive_steps() -> None:
     ladder, _, _ = ladder_for(lambda n: 1e-7 * 2.0**n, Settings(min_n=4, max_n=2**20, call_cap_s=0.4))
     sizes = [p.n for p in ladder.points]
     assert sizes[:3] == [4, 8, 16]
-    steps = [b - a for a, b in itertools.pairwise(sizes)]
+    steps = [b - a for a, b in itertools.pairwise(sizes[2:])]
     assert steps and all(step <= 4 for step in steps)
     assert 18 <= sizes[-1] <= 23  # an O(2^n) solution stops near n = 20
 
@@ -144,15 +147,15 @@ def test_a_size_that_hits_the_ceiling_ends_the_ladder_without_a_failure() -> Non
 
 def test_checks_keep_one_input_and_answer_per_size() -> None:
     ladder, _, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=32))
-    assert [(n, answer) for n, _, answer in ladder.checks] == [(8, 8), (16, 16), (32, 32)]
+    assert [(c.n, c.answer, c.measured) for c in ladder.checks] == [(8, 8, False), (16, 16, False), (32, 32, False)]
 
 
 def test_same_seed_same_inputs() -> None:
     first, _, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=32, seed=7))
     second, _, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=32, seed=7))
     other, _, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=32, seed=8))
-    assert [c[1] for c in first.checks] == [c[1] for c in second.checks]
-    assert [c[1] for c in first.checks] != [c[1] for c in other.checks]
+    assert [c.input for c in first.checks] == [c.input for c in second.checks]
+    assert [c.input for c in first.checks] != [c.input for c in other.checks]
 
 
 def test_prediction_is_pessimistic_for_exponential_growth() -> None:
