@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from judge.errors import SandboxError
 from judge.sandbox import protocol
 
 WORKER = Path(__file__).resolve().parent / "worker.py"
@@ -128,13 +129,33 @@ class WorkerProcess:
         # read and empty them after each request (O_APPEND makes the worker follow).
         self._out_fds = [os.open(self._tmp / "io" / name, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
                          for name in ("stdout", "stderr")]
-        self._proc = subprocess.Popen(
-            argv, stdin=subprocess.DEVNULL, stdout=self._out_fds[0], stderr=self._out_fds[1], cwd=scratch,
-            env=env, pass_fds=(req_r, resp_w), close_fds=True, start_new_session=True,
-            preexec_fn=isolation.preexec(limits),
-        )
+        out_fds = self._out_fds
+
+        def spawn(command: list[str]) -> subprocess.Popen[bytes]:
+            return subprocess.Popen(
+                command, stdin=subprocess.DEVNULL, stdout=out_fds[0], stderr=out_fds[1], cwd=scratch,
+                env=env, pass_fds=(req_r, resp_w), close_fds=True, start_new_session=True,
+                preexec_fn=isolation.preexec(limits),
+            )
+
+        try:
+            self._proc = spawn(argv)
+        except OSError:
+            # The cached layer detection named a wrapper that is gone (bwrap uninstalled):
+            # detect again and start with what works now.
+            isolation.detect_layers(refresh=True)
+            bare = [sys.executable, "-I", str(WORKER), str(req_r), str(resp_w)]
+            try:
+                self._proc = spawn(isolation.wrap_argv(bare) if self.config.confine else bare)
+            except OSError as exc:
+                for fd in (req_r, resp_w):
+                    os.close(fd)
+                self.close()
+                raise SandboxError(f"cannot start the sandbox worker ({exc.strerror}: {exc.filename}). "
+                                   "Run `judge doctor` to see which isolation layers work here.") from None
         os.close(req_r)
         os.close(resp_w)
+        assert self._proc is not None
         self._pid = isolation.worker_pid(self._proc.pid) if self.config.confine else self._proc.pid
         self._last_cpu = 0
         self._open_proc()
