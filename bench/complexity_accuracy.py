@@ -132,9 +132,11 @@ def bigo_entry(entry: Entry, max_n: int, min_n: int) -> str:
     def call(args: dict[str, Any]) -> Any:
         return function(**args)
 
+    # big_O's cubic fit becomes rank-deficient (IndexError) above its default max_n of
+    # 100,000, so it gets the judge's range capped there: its best chance, not ours.
+    top = max(min(max_n, 100_000), min_n * 10)
     try:
-        best, _ = big_o.big_o(call, data, min_n=min_n, max_n=max(max_n, min_n * 10), n_measures=10,
-                              n_repeats=1, n_timings=1)
+        best, _ = big_o.big_o(call, data, min_n=min_n, max_n=top, n_measures=10, n_repeats=1, n_timings=1)
     except Exception as exc:
         return f"error: {type(exc).__name__}"
     return BIGO_NAMES.get(type(best).__name__, type(best).__name__)
@@ -154,6 +156,7 @@ def main() -> None:
     parser.add_argument("--stability", type=int, default=0, help="repeat K times on a subset and report agreement")
     parser.add_argument("--busy", action="store_true", help="keep the other core busy meanwhile")
     parser.add_argument("--json", type=Path, help="also write the outcomes here")
+    parser.add_argument("--bigo-from", type=Path, help="only run big_O, on the sizes of a saved --json run")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     entries = [e for e in load_corpus() if args.only in e.file.name]
@@ -162,7 +165,9 @@ def main() -> None:
         busy = multiprocessing.Process(target=busy_loop, daemon=True)
         busy.start()
     try:
-        if args.stability:
+        if args.bigo_from:
+            bigo_only(args.bigo_from)
+        elif args.stability:
             stability(entries, args.stability, args.budget)
         else:
             accuracy(entries, args.budget, not args.no_bigo, args.json)
@@ -228,6 +233,24 @@ def summarize(outcomes: list[Outcome], with_bigo: bool) -> None:
         bigo_right = sum(o.bigo == o.entry.time for o in outcomes)
         print(f"big_O time accuracy     {bigo_right}/{total} = {bigo_right / total:.1%}  (same solutions, generators "
               f"and size range; big_O 0.11 defaults)")
+
+
+def bigo_only(saved: Path) -> None:
+    """big_O beside a saved judge run: same solutions, same generators, same size range."""
+    from judge.problem.loader import load_problem
+
+    rows = json.loads(saved.read_text())
+    right = total = 0
+    for row in rows:
+        entry = Entry(Path(row["entry"]["file"]), Path(row["entry"]["problem"]), row["entry"]["time"],
+                      row["entry"]["space"], tuple(row["entry"]["traps"]))
+        if not row["max_n"]:
+            continue
+        answer = bigo_entry(entry, int(row["max_n"]), load_problem(entry.problem).scaling.min_n)
+        total += 1
+        right += answer == entry.time
+        print(f"{entry.file.name:<48} {entry.time:<11} big_O {answer:<14} judge {row['time_best']}", flush=True)
+    print(f"\nbig_O time accuracy {right}/{total} = {right / max(total, 1):.1%}")
 
 
 def stability(entries: list[Entry], repeats: int, budget: float) -> None:
