@@ -16,6 +16,7 @@ import json
 import linecache
 import marshal
 import os
+import signal
 import sys
 import time
 import traceback
@@ -200,6 +201,9 @@ class Worker:
         protocol.write_frame(self.resp_fd, message)
 
     def serve(self) -> None:
+        # A judge started from a background shell passes SIGINT on as ignored; the solution
+        # must see the same Python it would anywhere (Ctrl-C semantics: KeyboardInterrupt).
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         init = protocol.read_frame(self.req_fd)
         layers: list[str] = []
         if isolation is not None and init.get("confine", True):
