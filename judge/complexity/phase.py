@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from judge.api import Options, Progress
 
 MEASURE_MEMORY = 1024 * 2**20  # the ladder needs room for big inputs; growth is judged by fit
-REFERENCE_SHARE = 0.15          # of the budget, for checking answers at scale
+REFERENCE_SHARE = 0.2           # of the budget: answers checked at scale, worker start-up, fitting
 DEEP_RECURSION = 2000           # beyond this depth, memory comes from the kernel, not tracemalloc
 SPACE_FLOOR_BYTES = 1024.0      # tracemalloc jitter of a call (frames, argument dicts): not growth
 STATUS_ORDER = {"worse": 3, "inconclusive": 2, "ok": 1, "better": 0}

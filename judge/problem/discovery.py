@@ -60,9 +60,11 @@ def problem_for_solution(solution: Path, problems_dirs: Sequence[Path | str] = (
     matches = [s for s in slugs if stem == s or stem.startswith(s + "_") or stem.startswith(s + "-")]
     if matches:
         return slugs[max(matches, key=len)]
+    close = difflib.get_close_matches(stem, list(slugs), n=1, cutoff=0.5)
+    example = close[0] if close else next(iter(slugs), "two_sum")
     raise ProblemNotFoundError(_not_found(
         f"cannot tell which problem {solution.name} solves", stem, slugs, problems_dirs,
-        hint=f"Name the file after the problem (e.g. {next(iter(slugs), 'two_sum')}.py) or pass --problem SLUG.",
+        hint=f"Name the file after the problem (e.g. {example}.py or {example}_v2.py) or pass --problem SLUG.",
     ))
 
 

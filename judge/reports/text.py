@@ -122,6 +122,10 @@ class TextReporter:
         line.append(f"expected {axis.expected:<13}")
         line.append(f"{axis.status:<7}", style=style)
         detail = axis.message
+        if axis.status == "worse" and axis.slowdown is not None and axis.at_n is not None:
+            what = "takes" if axis.unit == "s" else "uses"
+            detail = (f"at n = {axis.at_n:,} it {what} {axis.slowdown:.1f}x what an {axis.expected} curve "
+                      "through its smaller sizes predicts")
         if axis.status in ("ok", "better"):
             detail = _fit_phrase(axis)
             if axis.family != "generate":
@@ -136,6 +140,6 @@ def _fit_phrase(axis: AxisResult) -> str:
         return f"cannot tell {' from '.join(axis.plausible[:2])} apart at these sizes" if len(
             axis.plausible) == 2 else f"the data allow {axis.shown}"
     if axis.runner_up is None:
-        return ""
+        return "less than expected" if axis.status == "better" else ""
     how = "clearly worse fit" if axis.confidence >= 0.95 else "worse fit" if axis.confidence >= 0.7 else "close fit"
     return f"next best {axis.runner_up}, {how}"

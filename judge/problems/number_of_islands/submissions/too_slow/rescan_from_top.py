@@ -23,8 +23,9 @@ def number_of_islands(grid: list[list[str]]) -> int:
         while queue:
             r, c = queue.popleft()
             for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
-                if 0 <= nr < rows and 0 <= nc < cols and grid[nr][nc] == "1":
-                    if not visited[nr][nc]:
-                        visited[nr][nc] = True
-                        queue.append((nr, nc))
+                if not (0 <= nr < rows and 0 <= nc < cols):
+                    continue
+                if grid[nr][nc] == "1" and not visited[nr][nc]:
+                    visited[nr][nc] = True
+                    queue.append((nr, nc))
     return islands
