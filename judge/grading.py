@@ -18,7 +18,7 @@ from judge.checkers import CHECKERS, Checker, CheckResult, load_custom
 from judge.errors import ProblemFormatError, SolutionFileError
 from judge.problem.diagnostics import Diagnostics
 from judge.problem.model import Problem, TestCase
-from judge.report import CaseResult
+from judge.report import CaseResult, preview
 from judge.sandbox.runner import Reply, WorkerConfig, WorkerProcess
 from judge.verdicts import Judgement, Verdict, judge_reply
 
@@ -144,15 +144,6 @@ def load_failure(reply: Reply) -> LoadFailure | None:
         return LoadFailure(f"{error.get('type', 'Error')}: {error.get('message', '')}{where}", error)
     judgement = judge_reply(reply, None, time_limit_s=30.0)
     return LoadFailure(f"loading the solution failed: {judgement.reason}", None)
-
-
-def preview(value: Any, limit: int = 300) -> str:
-    """A JSON rendering cut sensibly: long lists say how many items they hold."""
-    text = json.dumps(value, separators=(", ", ": "))
-    if len(text) <= limit:
-        return text
-    size = f" ({len(value):,} items)" if isinstance(value, (list, str, dict)) else ""
-    return text[:limit] + f"...{size}"
 
 
 def run_tests(problem: Problem, source: SolutionSource, *, confine: bool = True,

@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import io
-import json
-from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from judge.report import AxisResult, CaseResult, Report
+from judge.report import AxisResult, CaseResult, Report, preview
 from judge.verdicts import Verdict
 
 PREVIEW = 300
 GROUP_NAMES = {"example": "examples", "hidden": "hidden", "scale": "at scale"}
 STATUS_STYLE = {"ok": "green", "better": "green", "worse": "red", "inconclusive": "yellow"}
-
-
-def preview(value: Any, limit: int = PREVIEW) -> str:
-    text = json.dumps(value, separators=(", ", ": "), default=str)
-    if len(text) <= limit:
-        return text
-    size = f"  ({len(value):,} items)" if isinstance(value, (list, str, dict)) else ""
-    return text[:limit] + f" ...{size}"
 
 
 def verdict_style(verdict: Verdict) -> str:
@@ -84,10 +74,10 @@ class TextReporter:
         if case.n is not None:
             where += f" (n = {case.n:,}, family {case.family})"
         console.print(Text.assemble("Failed    ", (case.verdict.label, "red"), f" on {where}"))
-        console.print(f"  input     {escape(preview(dict(case.input)))}")
+        console.print(f"  input     {escape(preview(dict(case.input), PREVIEW))}")
         if case.verdict is Verdict.WRONG_ANSWER:
-            console.print(f"  expected  {escape(preview(case.expected))}")
-            console.print(f"  actual    {escape(preview(case.actual))}")
+            console.print(f"  expected  {escape(preview(case.expected, PREVIEW))}")
+            console.print(f"  actual    {escape(preview(case.actual, PREVIEW))}")
         if case.reason:
             console.print(f"  reason    {escape(case.reason)}")
         error = case.error or {}
