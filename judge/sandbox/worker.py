@@ -65,6 +65,8 @@ class Solution:
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
         namespace: dict[str, Any] = {"__name__": "__solution__", "__builtins__": builtins}
         exec(compile(PRELUDE, "<prelude>", "exec"), namespace)
+        for name in [n for n in namespace if n != "__builtins__" and hasattr(builtins, n)]:
+            del namespace[name]  # `from math import *` must not replace the builtin pow()
         namespace["__file__"] = filename
         code = compile(source, filename, "exec", dont_inherit=True)
         exec(code, namespace)

@@ -384,3 +384,10 @@ def test_op_errors_are_reported_by_the_worker() -> None:
         assert probe["status"] == "exception" and probe["error"]["type"] == "IndexError"
         assert ask(process, {"op": "nonsense"}) == {"status": "protocol", "message": "unknown op 'nonsense'"}
         assert process.alive
+
+
+def test_prelude_does_not_shadow_builtins() -> None:
+    """`from math import *` in the LeetCode prelude must leave three-argument pow() working."""
+    with worker("def f(n):\n    return [pow(3, n, 7), gcd(12, 18), len(deque([1, 2]))]\n") as process:
+        started(process)
+        assert json.loads(call(process, {"n": 5}).message["value"]) == [5, 6, 2]
