@@ -150,7 +150,8 @@ def busy_loop() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", default="", help="only corpus files whose name contains this")
+    parser.add_argument("--only", default="", help="only corpus files whose name contains one of these "
+                                                  "comma-separated substrings")
     parser.add_argument("--budget", type=float, default=15.0)
     parser.add_argument("--no-bigo", action="store_true")
     parser.add_argument("--stability", type=int, default=0, help="repeat K times on a subset and report agreement")
@@ -159,7 +160,8 @@ def main() -> None:
     parser.add_argument("--bigo-from", type=Path, help="only run big_O, on the sizes of a saved --json run")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    entries = [e for e in load_corpus() if args.only in e.file.name]
+    patterns = args.only.split(",")
+    entries = [e for e in load_corpus() if any(p in e.file.name for p in patterns)]
     busy = None
     if args.busy:
         busy = multiprocessing.Process(target=busy_loop, daemon=True)

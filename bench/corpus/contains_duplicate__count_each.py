@@ -1,0 +1,2 @@
+def contains_duplicate(nums):
+    return any(nums.count(x) > 1 for x in nums)

@@ -1,0 +1,2 @@
+def contains_duplicate(nums):
+    return len(set(nums)) != len(nums)

@@ -1,0 +1,2 @@
+def dedupe_keep_order(nums):
+    return list(dict.fromkeys(nums))

@@ -1,0 +1,5 @@
+import math
+
+
+def integer_sqrt(x):
+    return math.isqrt(x)

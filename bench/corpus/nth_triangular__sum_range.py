@@ -1,0 +1,2 @@
+def nth_triangular(n):
+    return sum(range(n + 1))

@@ -1,0 +1,2 @@
+def reverse_string(s):
+    return "".join(reversed(s))

@@ -1,0 +1,2 @@
+def median_of_sorted(nums):
+    return nums[(len(nums) - 1) // 2]

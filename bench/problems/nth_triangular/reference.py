@@ -1,0 +1,2 @@
+def nth_triangular(n):
+    return n * (n + 1) // 2
