@@ -72,13 +72,27 @@ def judge_solution(solution: Path | str, options: Options = Options(),
 
         with complexity_gate or contextlib.nullcontext():
             report = judge_complexity(report, problem, source, options, progress)
-    return _finish(report, started)
+    return _finish(report, started, options.confine)
 
 
-def _finish(report: Report, started: float) -> Report:
+def _finish(report: Report, started: float, confine: bool) -> Report:
     from dataclasses import replace
 
-    return replace(report, seconds=time.monotonic() - started)
+    warning = sandbox_warning(confine)
+    warnings = (*report.warnings, warning) if warning else report.warnings
+    return replace(report, seconds=time.monotonic() - started, warnings=warnings)
+
+
+def sandbox_warning(confine: bool) -> str:
+    """One line when the solution ran with less than the full set of isolation layers."""
+    if not confine:
+        return "the sandbox's isolation layers were off (--no-sandbox); only resource limits applied"
+    from judge.sandbox.isolation import detect_layers
+
+    missing = [layer.name for layer in detect_layers() if not layer.active]
+    if not missing:
+        return ""
+    return f"sandbox running without {', '.join(missing)} on this machine (see `judge doctor`)"
 
 
 def list_problems(problems_dirs: Sequence[Path] = ()) -> tuple[list[Problem], list[str]]:
