@@ -62,6 +62,8 @@ class Outcome:
     max_n: int
     false_rejection: bool
     bigo: str = ""
+    time_points: tuple[tuple[int, float], ...] = ()
+    space_points: tuple[tuple[int, float], ...] = ()
 
 
 def load_corpus() -> list[Entry]:
@@ -91,7 +93,8 @@ def judge_entry(entry: Entry, budget: float, seed: int = 0) -> Outcome:
     if c is None:
         return Outcome(entry, report.verdict.value, "-", (), "-", (), seconds, 0, false_rejection)
     return Outcome(entry, report.verdict.value, c.time.measured, c.time.plausible, c.space.measured,
-                   c.space.plausible, seconds, max(c.sizes, default=0), false_rejection)
+                   c.space.plausible, seconds, max(c.sizes, default=0), false_rejection,
+                   time_points=c.time.points, space_points=c.space.points)
 
 
 def _load_function(path: Path, entry_name: str) -> Callable[..., Any]:
