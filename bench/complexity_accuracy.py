@@ -138,13 +138,13 @@ def bigo_entry(entry: Entry, max_n: int, min_n: int) -> str:
     # big_O's cubic fit becomes rank-deficient (IndexError) above its default max_n of
     # 100,000, so it gets the judge's range capped there: its best chance, not ours. Like
     # the judge it stops growing once one call on its own generator takes 0.25 s.
-    top = min_n
-    while top < min(max_n, 100_000):
+    top, last, ratio = min_n, 0.0, 1.0
+    while top < min(max_n, 100_000) and last * ratio <= 0.25:  # predicted next call within the cap
         started = time.process_time()
         call(data(min(top * 2, 100_000)))
-        top = min(top * 2, 100_000)
-        if time.process_time() - started > 0.25:
-            break
+        seconds = time.process_time() - started
+        ratio = max(seconds / last, 1.0) if last > 1e-6 else 1.0
+        top, last = min(top * 2, 100_000), seconds
     top = max(top, min_n * 10)
     try:
         best, _ = big_o.big_o(call, data, min_n=min_n, max_n=top, n_measures=10, n_repeats=1, n_timings=1)
