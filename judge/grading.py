@@ -7,7 +7,10 @@ in a worker of its own (in parallel), and answers are compared here with the che
 from __future__ import annotations
 
 import ast
+import contextlib
+import hashlib
 import json
+import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -134,6 +137,41 @@ def reference_values(problem: Problem, inputs: Sequence[Mapping[str, Any]], *, t
     return values
 
 
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "judge" / "reference"
+
+
+def cached_reference_values(problem: Problem, inputs: Sequence[Mapping[str, Any]]) -> list[Any]:
+    """reference_values(), remembered on disk: a practising user reruns the same problem often.
+
+    The key covers everything the answers depend on (the reference's source, the entry, the
+    in-place argument, every input, the judge's version), so a stale entry cannot be hit.
+    """
+    from judge import __version__
+
+    try:
+        key_parts = [__version__, problem.entry, problem.returns or "", problem.reference.read_bytes().decode(),
+                     json.dumps(list(inputs), sort_keys=True)]
+    except (OSError, UnicodeDecodeError, TypeError, ValueError):
+        return reference_values(problem, inputs)
+    key = hashlib.sha256("\0".join(key_parts).encode()).hexdigest()
+    path = _cache_dir() / f"{problem.slug}-{key[:32]}.json"
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(cached, list) and len(cached) == len(inputs):
+            return cached
+    except (OSError, ValueError):
+        pass
+    values = reference_values(problem, inputs)
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(values), encoding="utf-8")
+        partial.replace(path)  # atomic: parallel graders never read half a file
+    return values
+
+
 def load_failure(reply: Reply) -> LoadFailure | None:
     """None when the worker is ready; otherwise why the solution could not be loaded."""
     if reply.outcome == "reply" and reply.message.get("status") == "ready":
@@ -155,7 +193,7 @@ def run_tests(problem: Problem, source: SolutionSource, *, confine: bool = True,
     order = entry_parameters(problem.reference, problem.entry)
     with ThreadPoolExecutor(max_workers=1) as pool:
         # The reference checks every test (a disagreeing test is a format error), in parallel.
-        future = pool.submit(reference_values, problem, [t.input for t in tests])
+        future = pool.submit(cached_reference_values, problem, [t.input for t in tests])
         runs, failure, layers = _run_solution(problem, source, tests, order, confine, progress)
         reference = future.result()
     _check_tests_agree(problem, tests, reference, checker)

@@ -189,3 +189,26 @@ def test_judge_solution_without_complexity(problem_dir: Path, make_solution) -> 
     assert report.complexity is None and report.passed == 4
     good = judge_solution(make_solution(GOOD_SOLUTION, "good.py"), options)
     assert good.verdict is Verdict.ACCEPTED and good.complexity is None and good.seconds > 0
+
+
+def test_reference_answers_are_cached_and_invalidated(problem_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    import judge.grading as grading
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    calls: list[int] = []
+    real = grading.reference_values
+
+    def counting(problem, inputs, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(len(inputs))
+        return real(problem, inputs, **kwargs)
+
+    monkeypatch.setattr(grading, "reference_values", counting)
+    problem = load_problem(problem_dir)
+    inputs = [t.input for t in problem.tests]
+    first = grading.cached_reference_values(problem, inputs)
+    assert grading.cached_reference_values(problem, inputs) == first
+    assert len(calls) == 1  # the second call came from the cache
+    (problem_dir / "reference.py").write_text((problem_dir / "reference.py").read_text() + "\n# edited\n")
+    assert grading.cached_reference_values(load_problem(problem_dir), inputs) == first
+    assert len(calls) == 2  # a changed reference is run again
