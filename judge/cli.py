@@ -89,6 +89,7 @@ def run(solution: Path, problem: str | None, problems_dirs: tuple[Path, ...], as
         from judge.reports.plot import require_matplotlib
 
         require_matplotlib()
+    ensure_writable(plot, save)
     options = Options(problem=problem, problems_dirs=problems_dirs, complexity=not no_complexity,
                       seed=seed, budget_s=budget, confine=not no_sandbox)
     with ProgressLine(enabled=not as_json and sys.stderr.isatty()) as progress:
@@ -264,6 +265,7 @@ def grade(paths: tuple[Path, ...], problems_dirs: tuple[Path, ...], junit: Path 
             click.echo("judge: note: matplotlib is not installed, the HTML report will have no plots "
                        "(pip install 'judge[plot]').", err=True)
     options = Options(problems_dirs=problems_dirs, complexity=not no_complexity, seed=seed, budget_s=budget)
+    ensure_writable(junit, json_file, html)  # before minutes of grading, not after
     files = collect_solutions(paths)  # a missing path fails here, before the progress bar
     console = Console(stderr=True)
     with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -285,6 +287,22 @@ def grade(paths: tuple[Path, ...], problems_dirs: tuple[Path, ...], junit: Path 
             click.echo(line)
         github.append_summary(result.entries, seconds=result.seconds)
     sys.exit(0 if result.all_accepted else 1)
+
+
+def ensure_writable(*paths: Path | None) -> None:
+    """Create the folders of output files and check they can be written, up front."""
+    from judge.errors import UsageError
+
+    for path in paths:
+        if path is None:
+            continue
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "a", encoding="utf-8"):
+                pass
+        except OSError as exc:
+            raise UsageError(f"cannot write {path} ({exc.strerror}). Pass a path in a folder you can write to.") \
+                from None
 
 
 def _write_outputs(result: GradeResult, junit: Path | None, json_file: Path | None, html: Path | None) -> None:

@@ -114,3 +114,14 @@ def test_complexity_phases_never_overlap(classroom: tuple[Path, Path], monkeypat
     assert isinstance(result.entries[0], Unmatched)
     assert all(r.warnings == ("stub phase",) for r in result.reports if r.verdict.passed)
     assert not result.all_accepted
+
+
+def test_output_folders_are_created_and_bad_paths_fail_before_grading(tmp_path: Path) -> None:
+    from judge.cli import ensure_writable
+    from judge.errors import UsageError
+
+    target = tmp_path / "new" / "folder" / "junit.xml"
+    ensure_writable(target, None)
+    assert target.parent.is_dir()
+    with pytest.raises(UsageError, match="cannot write"):
+        ensure_writable(Path("/proc/no-such-dir/junit.xml"))
