@@ -200,8 +200,6 @@ class FamilyResult:
     ladder: Ladder
     time_fit: Fit | None
     space_fit: Fit | None
-    time: Assessment | None
-    space: Assessment | None
 
 
 def judge_complexity(report: Report, problem: Problem, source: SolutionSource, options: Options,
@@ -293,7 +291,7 @@ def _fits(ladder: Ladder) -> FamilyResult:
     space_samples = [Sample(p.n, (float(p.space_bytes),)) for p in ladder.points if p.space_bytes is not None]
     time_fit = fit(time_samples, kind="time") if len(time_samples) >= 2 else None
     space_fit = fit(space_samples, kind="space", floor=SPACE_FLOOR_BYTES) if len(space_samples) >= 2 else None
-    return FamilyResult(ladder, time_fit, space_fit, None, None)
+    return FamilyResult(ladder, time_fit, space_fit)
 
 
 def _worst(results: Sequence[FamilyResult], axis: str, expected: ComplexityClass
@@ -304,7 +302,7 @@ def _worst(results: Sequence[FamilyResult], axis: str, expected: ComplexityClass
         assessment = assess(fitted, expected) if fitted is not None else None
         key = (STATUS_ORDER[assessment.status] if assessment else -1, fitted.best.rank if fitted else -1)
         scored.append((key, result, fitted, assessment))
-    key, result, fitted, assessment = max(scored, key=lambda item: item[0])
+    _, result, fitted, assessment = max(scored, key=lambda item: item[0])
     return result, fitted, assessment
 
 

@@ -126,9 +126,10 @@ class TextReporter:
 
 def _fit_phrase(axis: AxisResult) -> str:
     """Why the measured class is believed: the runner-up and how clearly it lost."""
-    if len(axis.plausible) > 1:
-        return f"cannot tell {' from '.join(axis.plausible[:2])} apart at these sizes" if len(
-            axis.plausible) == 2 else f"the data allow {axis.shown}"
+    if len(axis.plausible) == 2:
+        return f"cannot tell {axis.plausible[0]} from {axis.plausible[1]} apart at these sizes"
+    if len(axis.plausible) > 2:
+        return f"the data allow {axis.shown}"
     if axis.runner_up is None:
         return "less than expected" if axis.status == "better" else ""
     how = "clearly worse fit" if axis.confidence >= 0.95 else "worse fit" if axis.confidence >= 0.7 else "close fit"
