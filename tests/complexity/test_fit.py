@@ -166,6 +166,39 @@ def test_clean_cache_step_is_not_worse_than_linear(factor: float) -> None:
     assert assess(result, C.LINEAR).status != "worse"
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_two_machine_steps_keep_linear_linear(seed: int) -> None:
+    # As measured for a set-based scan: x2 when results leave the small-int cache
+    # (n ~ 2^10), x2 more as the table leaves L2 and L3 (2^16..2^19). 4x in all, which
+    # one step cannot explain and a log factor over 2^3..2^19 (6.3x) mimics: O(n) must
+    # stay plausible, so an O(n) solution is never judged against by its caches.
+    n = np.exp2(np.arange(3.0, 20.0))
+    per_element = cache_step(n, 2.0, start=9.0, stop=11.0) * cache_step(n, 2.0, start=15.0, stop=19.0)
+    true = 1e-6 * (10.0 + growth(C.LINEAR, n) * per_element)
+    result = fit(measure(n, true, seed=seed, noise=0.05))
+    assert C.LINEAR in result.plausible, shown(result)
+    assert assess(result, C.LINEAR).status == "ok"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_linearithmic_is_not_mistaken_for_stepped_linear(seed: int) -> None:
+    # A steady log factor rises at every doubling; two local steps cannot follow it.
+    n = np.exp2(np.arange(3.0, 20.0))
+    result = fit(measure(n, curve(C.LINEARITHMIC, n, offset=5.0), seed=seed, noise=0.05))
+    assert result.best == C.LINEARITHMIC, shown(result)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_bigint_digit_steps_keep_constant_constant(seed: int) -> None:
+    # n & (n - 1) on n up to 2^50: ~8% more per 30-bit digit (at 2^30, and a cache-y
+    # 5% at 2^20). 1.13x over 47 doublings is not a loop: O(1), not O(log n).
+    n = np.exp2(np.arange(3.0, 51.0))
+    true = 3e-7 * cache_step(n, 1.05, start=19.0, stop=21.0) * cache_step(n, 1.08, start=29.0, stop=31.0)
+    result = fit(measure(n, true, seed=seed, noise=0.03))
+    assert result.best == C.CONSTANT, shown(result)
+    assert assess(result, C.CONSTANT).status == "ok"
+
+
 @pytest.mark.parametrize("seed", range(5))
 def test_tiny_logarithmic_signal_near_the_timer_floor(seed: int) -> None:
     # bisect: ~1 us of call overhead, growing by ~0.3 us over 2^3..2^22.
