@@ -568,10 +568,14 @@ def fit(
     plain_best = min(pool, key=lambda c: (scores[c], index(c)))
     step_scores = dict.fromkeys(pool, math.inf)
     select = dict(scores)
+    # Space has no caches or digits: only an allocator's staircase, one step at most.
+    max_steps = MAX_STEPS if kind == "time" else 1
     for c, r in raws.items():
         if c not in _STEPPED or not c < plain_best or growths[plain_best] > growths[c] * STEP_REACH:
             continue
-        for k in range(1, MAX_STEPS + 1):
+        if c == CONSTANT and kind == "space":
+            continue
+        for k in range(1, max_steps + 1):
             stepped = criterion(_step_rss(c, pts, k), r.params + STEP_PARAMS * k, c)
             step_scores[c] = min(step_scores[c], stepped)
             select[c] = min(select[c], stepped + STEP_SELECT_EXTRA * k)
