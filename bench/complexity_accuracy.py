@@ -7,8 +7,8 @@ Then run the big_O library (PyPI big_O 0.11, default classes and fitting) on the
 solution and generator over the same size range the judge reached.
 
 Run:  .venv/bin/python bench/complexity_accuracy.py [--only SUBSTRING] [--no-bigo]
-      [--budget S] [--stability K --busy]   (K repeats of the first K-per-class picks
-      while a busy loop occupies the other core)
+      [--budget S] [--stability K --busy]   (K repeats of STABILITY_SET, one or two
+      solutions per class, while a busy loop occupies the other core)
 Prints a row per solution, then exact accuracy for time and space, the false-rejection
 count, seconds per solution, and big_O's time accuracy on the same set.
 """
@@ -171,7 +171,7 @@ def main() -> None:
     parser.add_argument("--bigo-from", type=Path, help="only run big_O, on the sizes of a saved --json run")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    patterns = args.only.split(",")
+    patterns = args.only.split(",") if args.only or not args.stability else list(STABILITY_SET)
     entries = [e for e in load_corpus() if any(p in e.file.name for p in patterns)]
     busy = None
     if args.busy:
@@ -264,6 +264,15 @@ def bigo_only(saved: Path) -> None:
         right += answer == entry.time
         print(f"{entry.file.name:<48} {entry.time:<11} big_O {answer:<14} judge {row['time_best']}", flush=True)
     print(f"\nbig_O time accuracy {right}/{total} = {right / max(total, 1):.1%}")
+
+
+# One or two solutions per class for --stability (all 134 five times would take hours).
+STABILITY_SET = (
+    "median_of_sorted__index", "nth_triangular__formula", "binary_search__bisect", "is_power_of_two__halving",
+    "is_prime__trial_sqrt", "two_sum__hashmap", "sum_list__recursive_index", "sort_numbers__merge_sort",
+    "two_sum__sort_two_pointers", "count_pairs_with_sum__brute", "matrix_multiply__triple_loop",
+    "count_subsets__recursive",
+)
 
 
 def stability(entries: list[Entry], repeats: int, budget: float) -> None:
