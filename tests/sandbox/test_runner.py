@@ -345,6 +345,19 @@ def test_stage_probe_prepare_run_memory_result(source: str, mutates: bool) -> No
         assert depth["status"] == "ok" and depth["depth"] >= 0
 
 
+def test_timed_block_is_fingerprinted_in_a_request_of_its_own() -> None:
+    # The judge times the whole "run" request from the kernel: hashing the answer there
+    # would be timed as the solution's work, so the fingerprint has its own request.
+    with worker("def f(nums):\n    return sorted(nums)\n") as process:
+        started(process)
+        ask(process, {"op": "stage", "inputs": [{"nums": [3, 1, 2]}]})
+        probe = ask(process, {"op": "probe", "index": 0})
+        ask(process, {"op": "prepare", "indices": [0, 0], "fresh": True})
+        run = ask(process, {"op": "run"})
+        assert "digest" not in run
+        assert ask(process, {"op": "digest"}) == {"status": "ok", "digest": probe["digest"]}
+
+
 def test_memory_op_sees_allocation_and_recursion_depth() -> None:
     source = """\
         def f(n):
