@@ -80,9 +80,6 @@ MIN_SIZES = 4  # fewer distinct sizes: assess() is inconclusive
 MIN_SPAN = 4.0  # n_max / n_min below this (and n_max - n_min < MIN_STEPS): inconclusive
 MIN_STEPS = 10  # additive span that is enough for exponential ladders (n = 8..25)
 TIME_QUANTILE = 0.25  # the per-size level for time
-# Classes whose cost a machine step can raise (not 2^n: its sizes are tiny and fit in
-# any cache, and its inputs are small integers).
-_STEPPED = frozenset(c for c in CLASSES if not c.exponential)
 _EXP_GRID = 16  # coarse grid of exponential bases before a bounded refinement
 _TINY = 1e-12  # relative floor keeping logs finite when a model predicts exactly 0
 
@@ -119,7 +116,7 @@ class CandidateFit:
     base: float | None  # fitted base of the exponential class, else None
     error: float  # RMS log residual (scale-free): 0.1 ~ a typical 10% miss
     score: float  # penalised criterion, lower is better; inf when not identifiable
-    step_score: float  # the criterion when one cache step is allowed; inf if not tried
+    step_score: float  # the criterion when machine steps are allowed; inf if not tried
     growth: float  # fitted (value + J) at the largest size over that at the smallest
 
     @overload
@@ -392,15 +389,14 @@ def _ramp(k: FloatArray, start: float, width: float) -> FloatArray:
 
 def _stepped_design(g: FloatArray, ramps: Sequence[FloatArray], height: float, free: Sequence[bool]) -> FloatArray:
     """Columns [1, g, g * ramp...]; a ramp that is not free is folded into g at full height."""
-    base = g.copy()
-    cols = [np.ones_like(g)]
+    base = g
     extra = []
     for ramp, is_free in zip(ramps, free, strict=True):
         if is_free:
             extra.append(g * ramp)
         else:
             base = base * (1.0 + (height - 1.0) * ramp)
-    return np.column_stack([*cols, base, *extra])
+    return np.column_stack([np.ones_like(g), base, *extra])
 
 
 def _capped_fit(g: FloatArray, ramps: Sequence[FloatArray], height: float, pts: _Points,
@@ -411,21 +407,16 @@ def _capped_fit(g: FloatArray, ramps: Sequence[FloatArray], height: float, pts: 
     stand-in for the product with two; a step fitted above the cap is pinned at it.
     """
     free = [True] * len(ramps)
-    for _ in range(len(ramps) + 1):
-        design = _stepped_design(g, ramps, height, free)
-        p, rss = _curve(design, pts, steps=steps)
-        over = [i for i, f in enumerate(free) if f]
-        excess = [(p[2 + j] / max(p[1], _TINY), i) for j, i in enumerate(over)]
-        pinned = [i for ratio, i in excess if ratio > (height - 1.0) * (1 + 1e-9)]
-        if not pinned:
+    while True:  # at most len(ramps) + 1 rounds: each round pins one more ramp
+        p, rss = _curve(_stepped_design(g, ramps, height, free), pts, steps=steps)
+        excess = [(p[2 + j] / max(p[1], _TINY), i) for j, i in enumerate(i for i, f in enumerate(free) if f)]
+        if not any(ratio > (height - 1.0) * (1 + 1e-9) for ratio, _ in excess):
             return rss
-        worst = max(excess)[1]
-        free[worst] = False
-    return rss
+        free[max(excess)[1]] = False
 
 
-def _step_rss(cls: ComplexityClass, pts: _Points, count: int) -> float:
-    """Best RSS of the class with `count` machine steps: its cost per element (for O(1),
+def _step_rss(cls: ComplexityClass, pts: _Points, count: int) -> tuple[float, ...]:
+    """Best RSS of the class with 1, ..., `count` machine steps: its cost per element (for O(1),
     its constant) may rise by up to a bounded factor per step, smoothly over a few
     doublings, anywhere in the range, and then stay.
 
@@ -451,19 +442,27 @@ def _step_rss(cls: ComplexityClass, pts: _Points, count: int) -> float:
     ]
     placements = [r for r in placements if float(np.ptp(r)) > 0.0]
     if not placements:
-        return math.inf
+        return (math.inf,) * count
     singles = sorted((_capped_fit(g, [r], height, pts, 0), i) for i, r in enumerate(placements))
-    if count == 1:
-        tried = [[placements[i]] for _, i in singles[:2]]
-    else:
-        pairs = []
-        for _, i in singles[:STEP_SEEDS]:
-            for j, other in enumerate(placements):
-                if j != i:
-                    pairs.append((_capped_fit(g, [placements[i], other], height, pts, 0), i, j))
-        pairs.sort(key=lambda item: item[0])
-        tried = [[placements[i], placements[j]] for _, i, j in pairs[:2]]
-    return min(_capped_fit(g, ramps, height, pts, 4) for ramps in tried)
+    best = [min(_capped_fit(g, [placements[i]], height, pts, 4) for _, i in singles[:2])]
+    if count >= 2:
+        pairs = sorted(
+            (_capped_fit(g, [placements[i], other], height, pts, 0), i, j)
+            for _, i in singles[:STEP_SEEDS]
+            for j, other in enumerate(placements)
+            if j != i
+        )
+        best.append(min(_capped_fit(g, [placements[i], placements[j]], height, pts, 4) for _, i, j in pairs[:2]))
+    return tuple(best)
+
+
+def _max_steps(cls: ComplexityClass, kind: Kind) -> int:
+    """How many machine steps a class may use: none for 2^n (tiny sizes, in any cache);
+    for space only an allocator's staircase, one step, and none for a constant (bytes
+    have no caches or digits)."""
+    if cls.exponential or (kind == "space" and cls == CONSTANT):
+        return 0
+    return MAX_STEPS if kind == "time" else 1
 
 
 def _trend_p(pts: _Points) -> float:
@@ -483,7 +482,7 @@ def _growth(raw: _Raw, pts: _Points) -> float:
     return float(top / max(bottom, _TINY))
 
 
-def _candidate(raw: _Raw, pts: _Points, score: float, step_score: float) -> CandidateFit:
+def _candidate(raw: _Raw, pts: _Points, score: float, step_score: float, growth: float) -> CandidateFit:
     ref_n = int(pts.n[-1])
     term = raw.term * pts.scale
     if raw.cls == CONSTANT or term == 0.0:
@@ -508,7 +507,7 @@ def _candidate(raw: _Raw, pts: _Points, score: float, step_score: float) -> Cand
         error=error,
         score=score,
         step_score=step_score,
-        growth=_growth(raw, pts),
+        growth=growth,
     )
 
 
@@ -568,15 +567,12 @@ def fit(
     plain_best = min(pool, key=lambda c: (scores[c], index(c)))
     step_scores = dict.fromkeys(pool, math.inf)
     select = dict(scores)
-    # Space has no caches or digits: only an allocator's staircase, one step at most.
-    max_steps = MAX_STEPS if kind == "time" else 1
     for c, r in raws.items():
-        if c not in _STEPPED or not c < plain_best or growths[plain_best] > growths[c] * STEP_REACH:
+        max_steps = _max_steps(c, kind)
+        if not max_steps or not c < plain_best or growths[plain_best] > growths[c] * STEP_REACH:
             continue
-        if c == CONSTANT and kind == "space":
-            continue
-        for k in range(1, max_steps + 1):
-            stepped = criterion(_step_rss(c, pts, k), r.params + STEP_PARAMS * k, c)
+        for k, rss in enumerate(_step_rss(c, pts, max_steps), start=1):
+            stepped = criterion(rss, r.params + STEP_PARAMS * k, c)
             step_scores[c] = min(step_scores[c], stepped)
             select[c] = min(select[c], stepped + STEP_SELECT_EXTRA * k)
 
@@ -613,7 +609,7 @@ def fit(
         plausible=plausible,
         runner_up=runner_up,
         confidence=confidence,
-        candidates=tuple(_candidate(raws[c], pts, scores[c], step_scores[c]) for c in pool),
+        candidates=tuple(_candidate(raws[c], pts, scores[c], step_scores[c], growths[c]) for c in pool),
         samples=ordered,
         kind=kind,
         sizes=tuple(int(n) for n in pts.n),
@@ -646,7 +642,7 @@ def _extrapolate(fit_: Fit, expected: ComplexityClass) -> tuple[float, int] | No
     raw = _fit_class(expected, lower)
     if not raw.identifiable:
         return None
-    cand = _candidate(raw, lower, 0.0, math.inf)
+    cand = _candidate(raw, lower, 0.0, math.inf, _growth(raw, lower))
     factors = []
     for i in (m - 2, m - 1):
         predicted = float(cand.predict(pts.n[i])) / pts.scale + pts.j
