@@ -655,7 +655,7 @@ def _check_submission(run: _Run, path: Path, want: str, report: Report | None) -
     got = report.verdict.value
     if got == want:
         return
-    fix = f"If {got.replace('_', ' ')} is right, move it to submissions/{got}/; otherwise fix the submission"
+    fix = f"If {report.verdict.label} is right, move it to submissions/{got}/; otherwise fix the submission"
     if want in ("too_slow", "too_much_memory") and report.complexity is not None:
         axis = report.complexity.time if want == "too_slow" else report.complexity.space
         if axis.status == "inconclusive":
@@ -665,7 +665,7 @@ def _check_submission(run: _Run, path: Path, want: str, report: Report | None) -
             fix += ", or add a generate_<family> that hits its worst case"
     elif want == "wrong_answer" and got == "accepted":
         fix += ", or add a test that it fails"
-    run.diag.error(path, f"is filed as {want.replace('_', ' ')} but gets {report.verdict.label}"
+    run.diag.error(path, f"is filed as {Verdict(want).label} but gets {report.verdict.label}"
                    + (f" ({report.reason})" if report.reason else "") + ".", fix + ".")
 
 

@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -27,6 +28,10 @@ from judge.verdicts import Judgement, Verdict, judge_reply
 
 MAX_LIMIT_KILLS = 2
 _EXPENSIVE = {Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.OUTPUT_LIMIT_EXCEEDED}
+
+# One lock per reference cache entry: parallel graders of one problem compute its answers once.
+_CACHE_LOCKS: dict[str, threading.Lock] = {}
+_CACHE_LOCKS_GUARD = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -157,19 +162,22 @@ def cached_reference_values(problem: Problem, inputs: Sequence[Mapping[str, Any]
         return reference_values(problem, inputs)
     key = hashlib.sha256("\0".join(key_parts).encode()).hexdigest()
     path = _cache_dir() / f"{problem.slug}-{key[:32]}.json"
-    try:
-        cached = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(cached, list) and len(cached) == len(inputs):
-            return cached
-    except (OSError, ValueError):
-        pass
-    values = reference_values(problem, inputs)
-    with contextlib.suppress(OSError, TypeError, ValueError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(values), encoding="utf-8")
-        partial.replace(path)  # atomic: parallel graders never read half a file
-    return values
+    with _CACHE_LOCKS_GUARD:
+        lock = _CACHE_LOCKS.setdefault(str(path), threading.Lock())
+    with lock:  # a second thread of this process waits, then reads what the first stored
+        try:
+            cached = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(cached, list) and len(cached) == len(inputs):
+                return cached
+        except (OSError, ValueError):
+            pass
+        values = reference_values(problem, inputs)
+        with contextlib.suppress(OSError, TypeError, ValueError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(json.dumps(values), encoding="utf-8")
+            partial.replace(path)  # atomic: parallel graders never read half a file
+        return values
 
 
 def load_failure(reply: Reply) -> LoadFailure | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any
 
 from judge.errors import ProblemFormatError, ProblemNotFoundError, SolutionFileError, UsageError
 from judge.report import Report
@@ -40,9 +40,6 @@ class Unmatched:
                 "error": {"type": self.kind, "message": self.message}}
 
 
-Entry: TypeAlias = Report | Unmatched
-
-
 @dataclass(frozen=True)
 class GradeResult:
     """Every entry in the order the files were found, plus the run's wall time."""
@@ -59,10 +56,6 @@ class GradeResult:
         return tuple(e for e in self.entries if isinstance(e, Unmatched))
 
     @property
-    def accepted(self) -> int:
-        return sum(1 for r in self.reports if r.verdict.passed)
-
-    @property
     def all_accepted(self) -> bool:
         """What the exit code follows: every file judged, and every one accepted."""
         return not self.unmatched and all(r.verdict.passed for r in self.reports)
@@ -70,6 +63,27 @@ class GradeResult:
 
 def is_accepted(entry: Report | Unmatched) -> bool:
     return isinstance(entry, Report) and entry.verdict.passed
+
+
+@dataclass(frozen=True)
+class Tally:
+    """The totals every report format shows: accepted, judged but not accepted, not judged."""
+
+    accepted: int
+    rejected: int
+    unmatched: int
+
+
+def tally(entries: Iterable[Report | Unmatched]) -> Tally:
+    accepted = rejected = unmatched = 0
+    for entry in entries:
+        if isinstance(entry, Unmatched):
+            unmatched += 1
+        elif entry.verdict.passed:
+            accepted += 1
+        else:
+            rejected += 1
+    return Tally(accepted, rejected, unmatched)
 
 
 def collect_solutions(paths: Iterable[Path | str]) -> list[Path]:

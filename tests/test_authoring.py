@@ -242,3 +242,10 @@ def test_time_limit_fine_when_within_margin(tmp_path: Path) -> None:
     run, problem = _outcome_run(write_problem(tmp_path))
     assert _time_limit(run, problem, _report("accepted", cpu_s=0.02), []) == 1.0
     assert run.diag.findings == []
+
+
+def test_submission_folders_are_verdicts() -> None:
+    """_check_submission labels a folder with Verdict(folder).label: every folder must be one."""
+    from judge.authoring import SUBMISSION_VERDICTS
+
+    assert [Verdict(v).label for v in SUBMISSION_VERDICTS] == [v.replace("_", " ") for v in SUBMISSION_VERDICTS]

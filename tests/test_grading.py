@@ -212,3 +212,30 @@ def test_reference_answers_are_cached_and_invalidated(problem_dir: Path, monkeyp
     (problem_dir / "reference.py").write_text((problem_dir / "reference.py").read_text() + "\n# edited\n")
     assert grading.cached_reference_values(load_problem(problem_dir), inputs) == first
     assert len(calls) == 2  # a changed reference is run again
+
+
+def test_parallel_cold_cache_computes_the_reference_once(problem_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         tmp_path: Path) -> None:
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    import judge.grading as grading
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    calls: list[int] = []
+    started = threading.Event()
+
+    def slow(problem, inputs, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(len(inputs))
+        started.set()
+        time.sleep(0.3)  # the other thread arrives while this one computes
+        return [sum(t["nums"]) for t in inputs]
+
+    monkeypatch.setattr(grading, "reference_values", slow)
+    problem = load_problem(problem_dir)
+    inputs = [t.input for t in problem.tests]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: grading.cached_reference_values(problem, inputs), range(4)))
+    assert started.is_set() and len(calls) == 1
+    assert all(r == results[0] for r in results)

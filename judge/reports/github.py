@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from judge.errors import UsageError
-from judge.grading_batch import Unmatched
+from judge.grading_batch import Unmatched, is_accepted, tally
 from judge.report import Report
 from judge.reports.summary import axis_cell, error_line, failure_details, tests_cell, verdict_text
 
@@ -56,7 +56,7 @@ class GithubReporter:
         """One ::error line per solution that is not accepted (none for accepted ones)."""
         lines = []
         for entry in entries:
-            if isinstance(entry, Report) and entry.verdict.passed:
+            if is_accepted(entry):
                 continue
             props = {"file": _workspace_path(entry.solution)}
             if isinstance(entry, Unmatched):
@@ -74,7 +74,7 @@ class GithubReporter:
 
     def summary_markdown(self, entries: Sequence[Report | Unmatched], seconds: float | None = None) -> str:
         """The job summary: a table of every solution, then why each failed."""
-        accepted = sum(1 for e in entries if isinstance(e, Report) and e.verdict.passed)
+        accepted = tally(entries).accepted
         took = f" in {seconds:.0f} s" if seconds is not None else ""
         out = [
             "## Judge results", "",
@@ -93,7 +93,7 @@ class GithubReporter:
                 f"| {tests_cell(entry)} | {_cell(axis_cell(entry, 'time').text)} "
                 f"| {_cell(axis_cell(entry, 'space').text)} | {entry.seconds:.1f} |"
             )
-        failed = [e for e in entries if not (isinstance(e, Report) and e.verdict.passed)]
+        failed = [e for e in entries if not is_accepted(e)]
         if failed:
             out += ["", "### Not accepted", ""]
             out += [f"- `{_cell(e.solution)}`: {_cell(error_line(e))}" for e in failed]

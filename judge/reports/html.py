@@ -12,7 +12,7 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
-from judge.grading_batch import Unmatched
+from judge.grading_batch import Unmatched, tally
 from judge.report import Report
 from judge.reports.summary import (
     axis_cell,
@@ -90,9 +90,8 @@ class HtmlReporter:
         return self.render_many([report])
 
     def render_many(self, entries: Sequence[Report | Unmatched], seconds: float | None = None) -> str:
-        accepted = sum(1 for e in entries if isinstance(e, Report) and e.verdict.passed)
-        unmatched = sum(1 for e in entries if isinstance(e, Unmatched))
-        rejected = len(entries) - accepted - unmatched
+        counts = tally(entries)
+        accepted, rejected, unmatched = counts.accepted, counts.rejected, counts.unmatched
         when = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
         common = common_folder(entries)
         where = f" in <code>{_e(common)}/</code>" if common else ""
@@ -159,7 +158,7 @@ class HtmlReporter:
         out.append(f'<div class="meta">{_e(meta)}</div>')
         if not entry.verdict.passed:
             out.append(f"<p><b>{_e(error_line(entry))}</b></p>")
-            details = [line for line in failure_details(entry)[1:] if line not in complexity_lines(entry)]
+            details = failure_details(entry, with_complexity=False)[1:]
             if details:
                 out.append(f"<pre>{_e(chr(10).join(details))}</pre>")
         lines = complexity_lines(entry)

@@ -13,7 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from judge.grading_batch import Unmatched
+from judge.grading_batch import Unmatched, tally
 from judge.report import Report
 from judge.reports.summary import error_line, failure_details
 
@@ -35,8 +35,8 @@ class JunitReporter:
 
     def render_many(self, entries: Sequence[Report | Unmatched], seconds: float | None = None) -> str:
         """The whole XML document (with declaration) for a grading run."""
-        failures = sum(1 for e in entries if isinstance(e, Report) and not e.verdict.passed)
-        errors = sum(1 for e in entries if isinstance(e, Unmatched))
+        totals = tally(entries)
+        failures, errors = totals.rejected, totals.unmatched
         total = seconds if seconds is not None else sum(e.seconds for e in entries if isinstance(e, Report))
         counts = {"tests": str(len(entries)), "failures": str(failures), "errors": str(errors),
                   "skipped": "0", "time": f"{total:.3f}"}

@@ -13,12 +13,11 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from judge.errors import UsageError
 from judge.report import AxisResult, Curve, Report
 
 if TYPE_CHECKING:
+    import numpy as np
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
@@ -47,6 +46,8 @@ def require_matplotlib() -> None:
 
 def curve_values(curve: Curve, n: Any) -> np.ndarray:
     """value(n) = constant + term_at_ref * g(n) / g(ref_n), computed in logs so 2^n stays finite."""
+    import numpy as np
+
     from judge.complexity.classes import by_name
 
     cls = by_name(curve.name)
@@ -151,6 +152,8 @@ class PlotReporter:
         axes.set_yticks([])
 
     def _panel(self, axes: Axes, title: str, axis: AxisResult) -> None:
+        import numpy as np
+
         label = "CPU seconds per call" if axis.unit == "s" else "extra bytes (peak)"
         points = [(n, v) for n, v in axis.points if n > 0 and v > 0 and math.isfinite(v)]
         head = f"{title}: measured {axis.shown}, expected {axis.expected} ({axis.status})"

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from judge.grading_batch import Unmatched
+from judge.grading_batch import Unmatched, is_accepted, tally
 from judge.report import AxisResult, Report
 from judge.reports.text import GROUP_NAMES, STATUS_STYLE, preview
 from judge.verdicts import Verdict
@@ -58,8 +58,11 @@ def verdict_text(entry: Report | Unmatched) -> str:
     return "not judged" if isinstance(entry, Unmatched) else entry.verdict.label
 
 
-def failure_details(report: Report, limit: int = DETAIL_PREVIEW) -> list[str]:
-    """The lines that explain a non-accepted verdict: reason, first failing case, complexity."""
+def failure_details(report: Report, limit: int = DETAIL_PREVIEW, *, with_complexity: bool = True) -> list[str]:
+    """The lines that explain a non-accepted verdict: reason, first failing case, complexity.
+
+    `with_complexity=False` leaves out the complexity lines (for a page that shows them itself).
+    """
     lines = [f"verdict: {report.verdict.label}" + (f": {report.reason}" if report.reason else "")]
     if report.verdict is Verdict.INVALID_SOLUTION:
         error = report.error or {}
@@ -81,7 +84,7 @@ def failure_details(report: Report, limit: int = DETAIL_PREVIEW) -> list[str]:
         error = case.error or {}
         if error.get("line"):
             lines.append(f"at line {error['line']}: {str(error.get('source', '')).strip()}")
-    if report.complexity is not None:
+    if with_complexity and report.complexity is not None:
         lines.extend(complexity_lines(report))
     return lines
 
@@ -138,7 +141,7 @@ class SummaryReporter:
             table.add_row(*self._row(entry, common))
         console.print(table)
         console.print(Text("time, space: measured / expected class (? = could not be told apart)", style="dim"))
-        failed = [e for e in entries if not (isinstance(e, Report) and e.verdict.passed)]
+        failed = [e for e in entries if not is_accepted(e)]
         if failed:
             console.print()
             console.print(Text("Not accepted:", style="bold"))
@@ -160,9 +163,8 @@ class SummaryReporter:
         )
 
     def _totals(self, entries: Sequence[Report | Unmatched], seconds: float | None) -> Text:
-        accepted = sum(1 for e in entries if isinstance(e, Report) and e.verdict.passed)
-        unmatched = sum(1 for e in entries if isinstance(e, Unmatched))
-        rejected = len(entries) - accepted - unmatched
+        counts = tally(entries)
+        accepted, rejected, unmatched = counts.accepted, counts.rejected, counts.unmatched
         line = Text(f"{len(entries)} solution{'s' if len(entries) != 1 else ''}: ")
         line.append(f"{accepted} accepted", style="green" if accepted else "")
         line.append(", ")
