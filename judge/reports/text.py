@@ -127,7 +127,7 @@ class TextReporter:
 def _fit_phrase(axis: AxisResult) -> str:
     """Why the measured class is believed: the runner-up and how clearly it lost."""
     if len(axis.plausible) == 2:
-        return f"cannot tell {axis.plausible[0]} from {axis.plausible[1]} apart at these sizes"
+        return f"cannot tell {axis.plausible[0]} and {axis.plausible[1]} apart at these sizes"
     if len(axis.plausible) > 2:
         return f"the data allow {axis.shown}"
     if axis.runner_up is None:
