@@ -10,20 +10,19 @@ submissions that get exactly the verdict their folder promises.
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
 import io
 import json
 import keyword
 import math
 import os
-import random
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from judge.errors import JudgeError, ProblemFormatError, UsageError
@@ -465,16 +464,8 @@ def _grows(small: tuple[int, float], large: tuple[int, float]) -> bool:
     return large[0] >= max(small[0] * 1.5, small[0] + 1) or large[1] >= max(small[1] * 2, small[1] + 1)
 
 
-def _load_validate(run: _Run, problem: Problem) -> Callable[[Any], Any] | None:
-    """validate() from generator.py, if the author defined one (load_generators checked the import)."""
-    spec = importlib.util.spec_from_file_location(f"judge_verify_generator_{problem.slug}", problem.generator)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    try:
-        spec.loader.exec_module(module)
-    except Exception:
-        return None
+def _load_validate(run: _Run, problem: Problem, module: ModuleType) -> Callable[[Any], Any] | None:
+    """validate() from generator.py, if the author defined one."""
     function = getattr(module, "validate", None)
     if function is None:
         return None
@@ -506,16 +497,18 @@ def _validate(run: _Run, problem: Problem, validate: Callable[[Any], Any], value
 
 def _check_generators(run: _Run, problem: Problem, seed: int) -> None:
     """Deterministic, valid at every ladder size, and really growing with n; tests validated too."""
-    from judge.complexity.phase import checked_generator, load_generators
+    from judge.complexity.measure import input_rng
+    from judge.complexity.phase import checked_generator, import_generator, load_generators
     from judge.grading import entry_parameters, preview
 
     run.progress(f"{problem.slug}: checking the generators")
     try:
-        families = load_generators(problem)
+        module = import_generator(problem)
+        families = load_generators(problem, module)
     except ProblemFormatError as exc:
         run.diag.findings.extend(exc.diagnostics.findings)
         return
-    validate = _load_validate(run, problem)
+    validate = _load_validate(run, problem, module)
     params = set(entry_parameters(problem.reference, problem.entry))
     if validate is not None:
         for test in problem.tests:
@@ -534,8 +527,8 @@ def _check_generators(run: _Run, problem: Problem, seed: int) -> None:
                 skipped.append(n)
                 continue
             try:
-                first = generate(n, random.Random(f"{seed}:{name}:{n}:0"))
-                again = generate(n, random.Random(f"{seed}:{name}:{n}:0"))
+                first = generate(n, input_rng(seed, name, n, 0))
+                again = generate(n, input_rng(seed, name, n, 0))
             except ProblemFormatError as exc:
                 run.diag.findings.extend(exc.diagnostics.findings)
                 break

@@ -113,7 +113,8 @@ class Ladder:
 Generator = Callable[[int, random.Random], Mapping[str, Any]]
 
 
-def _rng(seed: int, family: str, n: int, index: int) -> random.Random:
+def input_rng(seed: int, family: str, n: int, index: int) -> random.Random:
+    """The generator's random source for one ladder input: the same seed, the same input."""
     return random.Random(f"{seed}:{family}:{n}:{index}")
 
 
@@ -173,7 +174,7 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
                 stopped = "budget"
                 break
         size_start = clock()
-        inputs = [generate(n, _rng(settings.seed, family, n, i)) for i in range(count)]
+        inputs = [generate(n, input_rng(settings.seed, family, n, i)) for i in range(count)]
         target.stage(n, inputs)
         size_cost = (clock() - size_start) / (n * count)
         try:

@@ -54,25 +54,32 @@ SPACE_FLOOR_BYTES = 1024.0      # tracemalloc jitter of a call (frames, argument
 STATUS_ORDER = {"worse": 3, "inconclusive": 2, "ok": 1, "better": 0}
 
 
-def load_generators(problem: Problem) -> dict[str, Generator]:
-    """generate() and every generate_<family>() of generator.py; format errors if broken."""
-    diag = Diagnostics(problem.root)
+def import_generator(problem: Problem) -> ModuleType:
+    """generator.py as a module; a clear format error if it fails to import."""
     path = problem.generator
-    module: ModuleType | None = None
     try:
         spec = importlib.util.spec_from_file_location(f"judge_generator_{problem.slug}", path)
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
     except Exception as exc:
+        diag = Diagnostics(problem.root)
         diag.error(path, f"fails to import: {type(exc).__name__}: {exc}.", "Fix the error in generator.py.")
         raise ProblemFormatError(diag) from None
+    return module
+
+
+def load_generators(problem: Problem, module: ModuleType | None = None) -> dict[str, Generator]:
+    """generate() and every generate_<family>() of generator.py; format errors if broken."""
+    if module is None:
+        module = import_generator(problem)
     families = {
         name: fn for name, fn in vars(module).items()
         if (name == "generate" or name.startswith("generate_")) and inspect.isfunction(fn)
     }
     if "generate" not in families:
-        diag.error(path, "defines no function generate(n, rng).",
+        diag = Diagnostics(problem.root)
+        diag.error(problem.generator, "defines no function generate(n, rng).",
                    "Add def generate(n: int, rng: random.Random) -> dict.")
         raise ProblemFormatError(diag)
     return dict(sorted(families.items(), key=lambda kv: (kv[0] != "generate", kv[0])))
