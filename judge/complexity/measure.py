@@ -10,6 +10,9 @@ Rules it follows, each learnt from how naive measurement fails:
   leaves its input unchanged (then reusing the object is safe and lets tiny calls repeat);
 - CPU time as the kernel accounted it, in blocks long enough for the clock (many calls per
   block for microsecond calls), several blocks per size, GC off inside a block;
+- CPU time is not enough on a shared host: the same loop took 10 to 18 ms of CPU time
+  within a minute on an idle guest. A fixed reference workload is timed beside every
+  block, and the fit sees every block at one pace (`paced_seconds`);
 - the ladder grows geometrically, switches to small additive steps when growth looks
   exponential, and stops at max_n, a per-call cap, or when the next size would not fit in
   the remaining budget (generation cost included).
@@ -53,6 +56,9 @@ class Target(Protocol):
     def memory(self, index: int, cap_s: float) -> tuple[int, int]:
         """Peak bytes beyond the input (output included) and the maximum call depth."""
         ...
+    def pace(self) -> float:
+        """CPU seconds of a fixed reference workload, now: how fast the machine runs code."""
+        ...
     def result(self, index: int) -> Any: ...
     def suspects(self) -> list[Any]:
         """Answers computed in measured runs that differ from the probe's (to be checked)."""
@@ -82,6 +88,7 @@ class SizePoint:
     peak_bytes: int | None = None
     depth: int | None = None
     reused_input: bool = False
+    pace: tuple[float, ...] = ()    # the reference workload's CPU seconds beside each block
 
     @property
     def space_bytes(self) -> int | None:
@@ -200,6 +207,26 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
     return Ladder(family, tuple(points), stopped, clock() - started, tuple(checks))
 
 
+def paced_seconds(points: Sequence[SizePoint]) -> list[tuple[float, ...]]:
+    """Per-call seconds as if the machine had kept one pace (the ladder's median).
+
+    A shared host's vCPU speeds up and slows down by up to 1.7x over seconds, while the
+    blocks of one size run within a second of each other: unscaled, a slow spell lifts
+    a whole size and bends the curve (a merge sort measured 1.2x and then 3.3x per
+    doubling). Scaling each block by the reference workload timed beside it leaves a
+    spread of about 10% between workloads, which the fit's noise model absorbs.
+    """
+    paces = sorted(p for point in points for p in point.pace if p > 0)
+    if not paces:
+        return [point.seconds for point in points]
+    reference = paces[len(paces) // 2]
+    return [
+        tuple(s * reference / p if p > 0 else s for s, p in zip(point.seconds, point.pace, strict=True))
+        if len(point.pace) == len(point.seconds) else point.seconds
+        for point in points
+    ]
+
+
 def _distinct(n: int, settings: Settings) -> int:
     """Fewer distinct inputs for huge sizes: generating and shipping them costs wall time."""
     if n >= 2**18:
@@ -239,14 +266,24 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
         calls = min(limit, _calls_for(per_call, settings))
     final = min(limit, _calls_for(per_call, settings))
     rounds = settings.rounds if per_call * final < 0.05 else max(3, settings.rounds - 2)
+    # The machine's pace is read before the first kept block and after every one; a block
+    # gets the geometric mean of the readings on either side of it.
     seconds: list[float] = []
+    paces: list[float] = []
     if final == calls:  # the last calibration block already had the final size: keep it
         seconds.append(per_call)
+        before = target.pace()
+        paces.append(before)
+    else:
+        before = target.pace()
     calls = final
     for r in range(len(seconds), rounds):
         indices = [(r + i) % count for i in range(calls)]
         block = target.time_block(indices, fresh=not reuse, cap_s=cap * calls)
         seconds.append(block / calls)
+        after = target.pace()
+        paces.append(math.sqrt(before * after))
+        before = after
         if clock() > deadline and len(seconds) >= 2:
             break
     peak = depth = None
@@ -258,4 +295,5 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
         except SizeTooCostly:
             peak = depth = None
             memory_ok = False
-    return SizePoint(n, tuple(seconds), calls, peak, depth, reuse), answer, memory_ok
+    return SizePoint(n, tuple(seconds), calls, peak, depth, reuse, tuple(paces)), answer, memory_ok
+

@@ -25,6 +25,7 @@ from judge.complexity.measure import (
     MeasureFailure,
     Settings,
     SizeTooCostly,
+    paced_seconds,
     run_ladder,
 )
 from judge.errors import ProblemFormatError
@@ -180,6 +181,9 @@ class WorkerTarget:
             self._observe(self._ask({"op": "digest"}, 60.0))
         return reply.cpu_s
 
+    def pace(self) -> float:
+        return self._ask({"op": "pace"}, 10.0).cpu_s
+
     def memory(self, index: int, cap_s: float) -> tuple[int, int]:
         reply = self._ask({"op": "depth", "index": index}, cap_s)
         self._observe(reply)
@@ -298,7 +302,8 @@ def _check_at_scale(problem: Problem, ladders: Sequence[Ladder], deadline: float
 
 
 def _fits(ladder: Ladder) -> FamilyResult:
-    time_samples = [Sample(p.n, p.seconds) for p in ladder.points if p.seconds]
+    time_samples = [Sample(p.n, seconds) for p, seconds in zip(ladder.points, paced_seconds(ladder.points),
+                                                                 strict=True) if seconds]
     space_samples = [Sample(p.n, (float(p.space_bytes),)) for p in ladder.points if p.space_bytes is not None]
     time_fit = fit(time_samples, kind="time") if len(time_samples) >= 2 else None
     space_fit = fit(space_samples, kind="space", floor=SPACE_FLOOR_BYTES) if len(space_samples) >= 2 else None

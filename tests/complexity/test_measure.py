@@ -16,6 +16,7 @@ from judge.complexity.measure import (
     SizePoint,
     SizeTooCostly,
     next_size,
+    paced_seconds,
     predicted_seconds,
     run_ladder,
 )
@@ -37,8 +38,9 @@ class FakeTarget:
 
     def __init__(self, cost: Callable[[int], float], clock: FakeClock, *, mutates: bool = False,
                  space: Callable[[int], int] = lambda n: 0, depth: Callable[[int], int] = lambda n: 1,
-                 ceiling: float = math.inf) -> None:
+                 ceiling: float = math.inf, slowdown: Callable[[float], float] = lambda t: 1.0) -> None:
         self.cost = cost
+        self.slowdown = slowdown  # the machine's pace: how much slower than usual code runs at time t
         self.clock = clock
         self.mutates = mutates
         self.space = space
@@ -60,8 +62,11 @@ class FakeTarget:
         self.clock.advance(seconds)
         return seconds, self.mutates
 
+    def pace_at(self, t: float) -> float:
+        return 1e-3 * self.slowdown(t)
+
     def time_block(self, indices: Sequence[int], fresh: bool, cap_s: float) -> float:
-        seconds = self.cost(self.n) * len(indices)
+        seconds = self.cost(self.n) * len(indices) * self.slowdown(self.clock.now)
         self.clock.advance(seconds)
         self.blocks.append((self.n, fresh, len(indices)))
         return seconds
@@ -69,6 +74,9 @@ class FakeTarget:
     def memory(self, index: int, cap_s: float) -> tuple[int, int]:
         self.clock.advance(self.cost(self.n) * 3)
         return self.space(self.n), self.depth(self.n)
+
+    def pace(self) -> float:
+        return self.pace_at(self.clock.now)
 
     def result(self, index: int) -> Any:
         return self.n
@@ -162,3 +170,21 @@ def test_prediction_is_pessimistic_for_exponential_growth() -> None:
     points = [SizePoint(10, (1e-4,), 1), SizePoint(12, (4e-4,), 1)]
     assert predicted_seconds(points, 14) == pytest.approx(1.6e-3)
     assert next_size(points, 100) == 14
+
+
+def test_a_machine_that_changes_pace_is_measured_at_one_pace() -> None:
+    # A shared host: code runs 1.7x slower during every other second of wall time.
+    def slowdown(t: float) -> float:
+        return 1.7 if int(t) % 2 else 1.0
+
+    ladder, _, _ = ladder_for(lambda n: 2e-8 * n, Settings(min_n=8, max_n=2**16, budget_s=60.0), slowdown=slowdown)
+    raw = [min(p.seconds) / p.n for p in ladder.points]
+    assert max(raw) / min(raw) > 1.6  # unscaled, whole sizes are lifted by a slow spell
+    paced = [min(s) / p.n for p, s in zip(ladder.points, paced_seconds(ladder.points), strict=True)]
+    assert max(paced) / min(paced) == pytest.approx(1.0)
+    assert all(len(p.pace) == len(p.seconds) for p in ladder.points)
+
+
+def test_points_without_pace_readings_are_left_as_measured() -> None:
+    points = [SizePoint(8, (1e-6, 2e-6), 1), SizePoint(16, (3e-6,), 1, pace=(2e-3,))]
+    assert paced_seconds(points) == [(1e-6, 2e-6), (3e-6,)]
