@@ -189,6 +189,39 @@ def test_linearithmic_is_not_mistaken_for_stepped_linear(seed: int) -> None:
 
 
 @pytest.mark.parametrize("seed", range(4))
+def test_c_level_quadratic_under_a_python_loop_is_quadratic(seed: int) -> None:
+    # bisect.insort as measured: ~500 ns of Python per item plus a memmove of half the
+    # list (~0.03 ns per pointer): the n^2 term overtakes the loop only near n = 2^14,
+    # three doublings below the largest size the per-call cap allows.
+    n = np.exp2(np.arange(3.0, 18.0))
+    true = 5e-7 * n + 3e-11 * n * n
+    result = fit(measure(n, true, seed=seed, noise=0.05))
+    assert result.best == C.QUADRATIC, shown(result)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_cubic_with_a_heavy_quadratic_term_is_cubic(seed: int) -> None:
+    # Matrix product with sum() over a generator per cell: ~1 us to set up each of the
+    # n^2 generators, ~50 ns per inner step; as measured, 5-7x per doubling up to n = 128.
+    n = np.exp2(np.arange(1.0, 8.0))
+    true = 1e-6 * n * n + 5e-8 * n**3
+    result = fit(measure(n, true, seed=seed, noise=0.05))
+    assert result.best == C.CUBIC, shown(result)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_one_slow_top_size_is_not_the_start_of_a_quadratic(seed: int) -> None:
+    # A hash-table scan whose largest size ran 1.8x slow (a cache step right at the top,
+    # or a busy spell): the n^2 term of a + c n + b n^2 could chase that one size, but
+    # it must already lead at a quarter of the largest size to be believed.
+    n = np.exp2(np.arange(3.0, 19.0))
+    true = 1e-6 * (10.0 + growth(C.LINEAR, n) * cache_step(n, 1.8, start=17.0, stop=18.0))
+    result = fit(measure(n, true, seed=seed, noise=0.05))
+    assert result.best != C.QUADRATIC and C.LINEAR in result.plausible, shown(result)
+    assert assess(result, C.LINEAR).status != "worse"
+
+
+@pytest.mark.parametrize("seed", range(4))
 def test_bigint_digit_steps_keep_constant_constant(seed: int) -> None:
     # n & (n - 1) on n up to 2^50: ~8% more per 30-bit digit (at 2^30, and a cache-y
     # 5% at 2^20). 1.13x over 47 doublings is not a loop: O(1), not O(log n).
