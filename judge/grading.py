@@ -114,32 +114,63 @@ def worker_config(problem: Problem, source: SolutionSource, *, memory_bytes: int
     )
 
 
+class ReferenceRunner:
+    """The trusted reference in a worker of its own, answering one input at a time.
+
+    A failure is the problem's (ProblemFormatError). A run cut short by a caller's own
+    time limit, or out of memory then, is not: `answer_within` says it has no answer and
+    the next call restarts the worker (a reference that is merely slow or big at a huge
+    ladder size cannot check that size in the time left).
+    """
+
+    def __init__(self, problem: Problem, *, time_factor: float = 10.0) -> None:
+        self.problem = problem
+        self.order = entry_parameters(problem.reference, problem.entry)
+        self.limit = max(problem.limits.time_limit_s * time_factor, 10.0)
+        config = worker_config(problem, SolutionSource.read(problem.reference),
+                               memory_bytes=max(problem.limits.memory_bytes, 1024 * 2**20))
+        self.worker = WorkerProcess(config)
+
+    def __enter__(self) -> ReferenceRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.worker.close()
+
+    def _failed(self, reason: str, fix: str) -> ProblemFormatError:
+        diag = Diagnostics(self.problem.root)
+        diag.error(self.problem.reference, reason, fix)
+        return ProblemFormatError(diag)
+
+    def answer(self, args: Mapping[str, Any]) -> Any:
+        """The reference's answer within the problem's generous reference limit."""
+        return self.answer_within(args, None)[1]
+
+    def answer_within(self, args: Mapping[str, Any], limit_s: float | None) -> tuple[bool, Any]:
+        """(True, answer), or (False, None) if it needed more than `limit_s` seconds."""
+        if not self.worker.alive:
+            failure = load_failure(self.worker.start())
+            if failure is not None:
+                raise self._failed(f"cannot be loaded: {failure.reason}.",
+                                   f"Define a function {self.problem.entry}() that runs without errors at import time.")
+        bounded = limit_s is not None and limit_s < self.limit
+        limit = min(self.limit, limit_s) if limit_s is not None else self.limit
+        reply = self.worker.request({"op": "call", "args": ordered_args(args, self.order)},
+                                    cpu_limit_s=limit, wall_limit_s=limit + 1.0 if bounded else limit * 3)
+        if bounded and (reply.outcome in ("timeout", "memory") or reply.message.get("status") == "memory"):
+            return False, None
+        judgement = judge_reply(reply, CheckResult(True), time_limit_s=limit)
+        if judgement.verdict is not Verdict.ACCEPTED:
+            raise self._failed(f"fails on input {preview(args)}: {judgement.reason}.",
+                               "Fix the reference solution (it must be correct and within the limits).")
+        return True, json.loads(reply.message["value"])
+
+
 def reference_values(problem: Problem, inputs: Sequence[Mapping[str, Any]], *, time_factor: float = 10.0
                      ) -> list[Any]:
     """Run the trusted reference on each input in its own worker; raise ProblemFormatError on failure."""
-    source = SolutionSource.read(problem.reference)
-    order = entry_parameters(problem.reference, problem.entry)
-    diag = Diagnostics(problem.root)
-    values: list[Any] = []
-    cfg = worker_config(problem, source, memory_bytes=max(problem.limits.memory_bytes, 1024 * 2**20))
-    limit = max(problem.limits.time_limit_s * time_factor, 10.0)
-    with WorkerProcess(cfg) as worker:
-        load = worker.start()
-        failure = load_failure(load)
-        if failure is not None:
-            diag.error(problem.reference, f"cannot be loaded: {failure.reason}.",
-                       f"Define a function {problem.entry}() that runs without errors at import time.")
-            raise ProblemFormatError(diag)
-        for args in inputs:
-            reply = worker.request({"op": "call", "args": ordered_args(args, order)},
-                                   cpu_limit_s=limit, wall_limit_s=limit * 3)
-            judgement = judge_reply(reply, CheckResult(True), time_limit_s=limit)
-            if judgement.verdict is not Verdict.ACCEPTED:
-                diag.error(problem.reference, f"fails on input {preview(args)}: {judgement.reason}.",
-                           "Fix the reference solution (it must be correct and within the limits).")
-                raise ProblemFormatError(diag)
-            values.append(json.loads(reply.message["value"]))
-    return values
+    with ReferenceRunner(problem, time_factor=time_factor) as reference:
+        return [reference.answer(args) for args in inputs]
 
 
 def _cache_dir() -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -37,11 +38,14 @@ def test_quadratic_brute_force_is_too_slow_and_says_by_how_much() -> None:
     assert len(time.points) >= 10 and all(n > 0 and v >= 0 for n, v in time.points)
 
 
-def test_logarithmic_search_is_not_mistaken_for_constant_or_linear() -> None:
+def test_logarithmic_search_is_not_mistaken_for_linear() -> None:
+    # bisect in C: ~2% more per doubling of n, within the noise of a shared host, so the
+    # margin is wide: sublinear, with O(log n) among the classes the data cannot rule out.
     report = judged("binary_search.py")
     assert report.verdict is Verdict.ACCEPTED, report.reason
     assert report.complexity is not None
-    assert report.complexity.time.measured == "O(log n)"
+    time = report.complexity.time
+    assert time.measured in ("O(1)", "O(log n)", "O(sqrt n)") and "O(log n)" in time.plausible, time
 
 
 def test_constant_space_linear_time_scan() -> None:
@@ -50,3 +54,24 @@ def test_constant_space_linear_time_scan() -> None:
     assert report.complexity is not None
     assert report.complexity.space.measured == "O(1)"
     assert report.complexity.time.measured in ("O(n)", "O(n log n)")
+
+
+def test_a_reference_too_slow_for_the_largest_sizes_leaves_them_unchecked(tmp_path: Path) -> None:
+    # An O(1) solution climbs past n = 2 * 10^5 in a 5 s budget; this reference answers
+    # the tests at once but needs minutes beyond that. The checks at scale take only what
+    # the budget leaves, largest size first, instead of waiting for the reference (which
+    # used to end in a problem-format error after its 10 s limit).
+    problem = tmp_path / "nth_triangular"
+    shutil.copytree(ROOT / "bench" / "problems" / "nth_triangular", problem)
+    (problem / "reference.py").write_text(
+        "def nth_triangular(n):\n"
+        "    if n > 2 * 10**5:\n"
+        "        for _ in range(n * 1000):\n"
+        "            pass\n"
+        "    return n * (n + 1) // 2\n"
+    )
+    report = judge_solution(ROOT / "bench" / "corpus" / "nth_triangular__formula.py",
+                            Options(problem=str(problem), budget_s=5.0))
+    assert report.verdict is Verdict.ACCEPTED, report.reason
+    assert report.complexity is not None and report.complexity.sizes[-1] > 2 * 10**5
+    assert report.complexity.seconds < 9.0  # the budget is 5 s
