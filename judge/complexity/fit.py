@@ -83,7 +83,7 @@ STEP_SELECT_EXTRA = 2.0  # extra selection penalty for explaining a misfit by a 
 # memcpy) under a Python loop over n; a generator over n per cell of an n^2 table; a C
 # sort of a window per step of a quadratic scan.
 LOWER_TERMS = {QUADRATIC: LINEAR, QUADRATIC_LOG: QUADRATIC, CUBIC: QUADRATIC}
-LOWER_TERM_SHARE = 0.5  # ... allowed only if the leading term is at least this share of the cost
+LOWER_TERM_SHARE = 2 / 3  # ... allowed only if the leading term is at least this share of the cost
 LOWER_TERM_SPAN = 4.0  # ... already at this factor below the largest size (not one jump at the top)
 LOWER_SELECT_EXTRA = 2.0  # extra selection penalty for the lower-order term
 WORSE_FACTOR = 3.0  # "worse" needs the largest size this many times the expected curve
