@@ -272,10 +272,9 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
     paces: list[float] = []
     if final == calls:  # the last calibration block already had the final size: keep it
         seconds.append(per_call)
-        before = target.pace()
+    before = target.pace()
+    if seconds:  # read right after the kept block: its only reading
         paces.append(before)
-    else:
-        before = target.pace()
     calls = final
     for r in range(len(seconds), rounds):
         indices = [(r + i) % count for i in range(calls)]
