@@ -12,7 +12,12 @@ def test_pace_workload_is_warm_before_the_first_reading(monkeypatch: pytest.Monk
     those were the first size's pace readings, every ladder's first size would be scaled
     ~35% too fast. Staging the first size warms the workload, outside any timed request."""
     calls: list[str] = []
-    monkeypatch.setattr(worker, "_pace_workload", lambda: calls.append("call") or 0)
+
+    def counted() -> int:
+        calls.append("call")
+        return 0
+
+    monkeypatch.setattr(worker, "_pace_workload", counted)
     w = worker.Worker(-1, -1)
     w.op_stage({"inputs": [[1, 2]]})
     assert len(calls) == worker.PACE_WARMUP >= 8
