@@ -243,6 +243,35 @@ def _calls_for(per_call: float, settings: Settings) -> int:
     return min(settings.max_block_calls, math.ceil(settings.block_s / per_call))
 
 
+def _despiked(readings: Sequence[float]) -> list[float]:
+    """Running median of three (the two ends: the smaller of their pair).
+
+    A pace reading is a 1 ms workload, so a hiccup of the host (a few ms of steal time
+    the guest accounts as CPU) can multiply it by 5 to 15 while adding a fraction to the
+    block beside it. A spell of slowness lasts longer than two readings and survives;
+    a ramp (the vCPU speeding up again after the worker slept between sizes) too.
+    """
+    if len(readings) < 3:
+        return [min(readings)] * len(readings)
+    inner = [sorted(readings[j - 1:j + 2])[1] for j in range(1, len(readings) - 1)]
+    return [min(readings[:2]), *inner, min(readings[-2:])]
+
+
+def _block_paces(readings: Sequence[float], kept_calibration: bool) -> tuple[float, ...]:
+    """A block's pace: the geometric mean of the (despiked) readings on either side of it.
+
+    Measured on 24 ladders (O(1) calls with the other core busy, and O(n) to O(n^2)
+    idle): against the raw readings, despiking cut the rms deviation of size levels
+    from a smooth curve from 0.071 to 0.046 (O(1)) and 0.231 to 0.194, and the worst
+    from 0.75 and 1.64 to 0.46 and 0.60 (natural log).
+    """
+    r = _despiked(readings)
+    pairs = list(zip(r, r[1:]))
+    if kept_calibration:  # read right after the kept calibration block: its only reading
+        pairs.insert(0, (r[0], r[0]))
+    return tuple(math.sqrt(a * b) for a, b in pairs)
+
+
 def _measure_size(target: Target, n: int, count: int, settings: Settings, deadline: float,
                   clock: Callable[[], float], memory_ok: bool) -> tuple[SizePoint, Any, bool]:
     """One size: probe (and fetch its answer), calibrate, time blocks, then memory."""
@@ -266,25 +295,22 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
         calls = min(limit, _calls_for(per_call, settings))
     final = min(limit, _calls_for(per_call, settings))
     rounds = settings.rounds if per_call * final < 0.05 else max(3, settings.rounds - 2)
-    # The machine's pace is read before the first kept block and after every one; a block
-    # gets the geometric mean of the readings on either side of it.
+    # The machine's pace is read before the first kept block and after every one (see
+    # _block_paces for how a block gets its pace from them).
     seconds: list[float] = []
-    paces: list[float] = []
     if final == calls:  # the last calibration block already had the final size: keep it
         seconds.append(per_call)
-    before = target.pace()
-    if seconds:  # read right after the kept block: its only reading
-        paces.append(before)
+    kept_calibration = bool(seconds)
+    readings = [target.pace()]
     calls = final
     for r in range(len(seconds), rounds):
         indices = [(r + i) % count for i in range(calls)]
         block = target.time_block(indices, fresh=not reuse, cap_s=cap * calls)
         seconds.append(block / calls)
-        after = target.pace()
-        paces.append(math.sqrt(before * after))
-        before = after
+        readings.append(target.pace())
         if clock() > deadline and len(seconds) >= 2:
             break
+    paces = _block_paces(readings, kept_calibration)
     peak = depth = None
     # tracemalloc slows allocation-heavy calls ~10x: measure memory where that fits the budget.
     affordable = per_call <= settings.memory_call_cap_s or per_call * 10 < (deadline - clock()) * 0.2
@@ -294,5 +320,5 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
         except SizeTooCostly:
             peak = depth = None
             memory_ok = False
-    return SizePoint(n, tuple(seconds), calls, peak, depth, reuse, tuple(paces)), answer, memory_ok
+    return SizePoint(n, tuple(seconds), calls, peak, depth, reuse, paces), answer, memory_ok
 

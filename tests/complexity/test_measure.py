@@ -185,6 +185,25 @@ def test_a_machine_that_changes_pace_is_measured_at_one_pace() -> None:
     assert all(len(p.pace) == len(p.seconds) for p in ladder.points)
 
 
+class HiccupTarget(FakeTarget):
+    """Every fifth pace reading is hit by a host hiccup: 10x, while the blocks are not."""
+
+    readings = 0
+
+    def pace(self) -> float:
+        self.readings += 1
+        return super().pace() * (10.0 if self.readings % 5 == 3 else 1.0)
+
+
+def test_a_hiccup_in_one_pace_reading_does_not_scale_the_blocks_beside_it() -> None:
+    clock = FakeClock()
+    target = HiccupTarget(lambda n: 2e-8 * n, clock)
+    ladder = run_ladder(target, generate, "generate", Settings(min_n=8, max_n=2**12), clock=clock)
+    assert target.readings > 20
+    for point, seconds in zip(ladder.points, paced_seconds(ladder.points), strict=True):
+        assert seconds == pytest.approx([2e-8 * point.n] * len(seconds))
+
+
 def test_points_without_pace_readings_are_left_as_measured() -> None:
     points = [SizePoint(8, (1e-6, 2e-6), 1), SizePoint(16, (3e-6,), 1, pace=(2e-3,))]
     assert paced_seconds(points) == [(1e-6, 2e-6), (3e-6,)]
