@@ -25,6 +25,7 @@ import random
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any, Protocol
 
 FRAME_BYTES = 128  # what one Python frame costs, counted for recursion depth (3.11 frames live outside tracemalloc)
@@ -266,7 +267,7 @@ def _block_paces(readings: Sequence[float], kept_calibration: bool) -> tuple[flo
     from 0.75 and 1.64 to 0.46 and 0.60 (natural log).
     """
     r = _despiked(readings)
-    pairs = list(zip(r, r[1:]))
+    pairs = list(pairwise(r))
     if kept_calibration:  # read right after the kept calibration block: its only reading
         pairs.insert(0, (r[0], r[0]))
     return tuple(math.sqrt(a * b) for a, b in pairs)
