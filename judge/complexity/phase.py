@@ -324,22 +324,24 @@ def _fits(ladder: Ladder) -> FamilyResult:
 def _worst(results: Sequence[FamilyResult], axis: str, expected: ComplexityClass
            ) -> tuple[FamilyResult, Fit | None, Assessment | None]:
     """The family the verdict and the report use: the worst status first, then the family
-    whose class is surely highest (its lowest plausible class), then the clearest answer.
+    whose class is surely highest (its lowest plausible class), then the one that may be
+    highest (sorting sorted input is O(n), random input "O(n) or O(n log n)": the random
+    one), then the clearest answer.
 
     Not simply the highest best fit: when every family is "O(n) or O(n log n)", that is
     the largest of several coin flips, higher than any one family's answer and less
     stable from run to run.
     """
-    scored: list[tuple[tuple[int, int, float, int, str], FamilyResult, Fit | None, Assessment | None]] = []
+    scored: list[tuple[tuple[int, int, int, float, int, str], FamilyResult, Fit | None, Assessment | None]] = []
     for result in results:
         fitted = result.time_fit if axis == "time" else result.space_fit
         assessment = assess(fitted, expected) if fitted is not None else None
         status = STATUS_ORDER[assessment.status] if assessment else -1
         if fitted is None:
-            key = (status, -1, 0.0, -1, result.ladder.family)
+            key = (status, -1, -1, 0.0, -1, result.ladder.family)
         else:
-            surely = min(c.rank for c in fitted.plausible)
-            key = (status, surely, fitted.confidence, fitted.best.rank, result.ladder.family)
+            ranks = [c.rank for c in fitted.plausible]
+            key = (status, min(ranks), max(ranks), fitted.confidence, fitted.best.rank, result.ladder.family)
         scored.append((key, result, fitted, assessment))
     _, result, fitted, assessment = max(scored, key=lambda item: item[0])
     return result, fitted, assessment

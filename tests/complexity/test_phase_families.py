@@ -35,6 +35,15 @@ def test_a_family_surely_in_a_higher_class_wins_over_a_confident_lower_one() -> 
     assert fitted is surely_higher
 
 
+def test_a_family_that_may_be_higher_wins_over_one_surely_lower() -> None:
+    # sorted() on sorted input is a clear O(n); on random input "O(n) or O(n log n)".
+    base = linear_fit()
+    presorted = replace(base, best=LINEAR, plausible=(LINEAR,), confidence=0.9)
+    random_input = replace(base, best=LINEARITHMIC, plausible=(LINEAR, LINEARITHMIC), confidence=0.2)
+    _, fitted, _ = _worst([family("sorted", presorted), family("random", random_input)], "time", LINEARITHMIC)
+    assert fitted is random_input
+
+
 def test_the_worst_status_decides_first() -> None:
     base = linear_fit()
     worse = replace(base, best=QUADRATIC, plausible=(QUADRATIC,), confidence=0.3)
