@@ -322,4 +322,3 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
             peak = depth = None
             memory_ok = False
     return SizePoint(n, tuple(seconds), calls, peak, depth, reuse, paces), answer, memory_ok
-

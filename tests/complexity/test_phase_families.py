@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from judge.complexity.classes import LINEAR, LINEARITHMIC, QUADRATIC
 from judge.complexity.fit import Fit, Sample, fit
 from judge.complexity.measure import Ladder
@@ -27,21 +29,23 @@ def test_of_two_ambiguous_families_the_clearer_answer_is_reported_not_the_higher
         assert fitted is clear and assessment is not None and assessment.status == "ok"
 
 
-def test_a_family_surely_in_a_higher_class_wins_over_a_confident_lower_one() -> None:
-    base = linear_fit()
-    surely_higher = replace(base, best=LINEARITHMIC, plausible=(LINEARITHMIC,), confidence=0.2)
-    ambiguous = replace(base, best=LINEAR, plausible=(LINEAR, LINEARITHMIC), confidence=0.9)
-    _, fitted, _ = _worst([family("a", ambiguous), family("b", surely_higher)], "time", LINEARITHMIC)
-    assert fitted is surely_higher
+# (chosen family, other family, expected class): (best, plausible, confidence) each.
+RANKED_FAMILIES = {
+    # surely O(n log n), although less clear, beats "O(n) or O(n log n)" read as O(n)
+    "surely_higher": ((LINEARITHMIC, (LINEARITHMIC,), 0.2), (LINEAR, (LINEAR, LINEARITHMIC), 0.9), LINEARITHMIC),
+    # sorted() on random input, "O(n) or O(n log n)", beats a clear O(n) on sorted input
+    "may_be_higher": ((LINEARITHMIC, (LINEAR, LINEARITHMIC), 0.2), (LINEAR, (LINEAR,), 0.9), LINEARITHMIC),
+}
 
 
-def test_a_family_that_may_be_higher_wins_over_one_surely_lower() -> None:
-    # sorted() on sorted input is a clear O(n); on random input "O(n) or O(n log n)".
+@pytest.mark.parametrize("case", sorted(RANKED_FAMILIES))
+def test_a_family_whose_class_is_higher_wins_over_a_clearer_lower_one(case: str) -> None:
+    (best, plausible, confidence), (other_best, other_plausible, other_confidence), expected = RANKED_FAMILIES[case]
     base = linear_fit()
-    presorted = replace(base, best=LINEAR, plausible=(LINEAR,), confidence=0.9)
-    random_input = replace(base, best=LINEARITHMIC, plausible=(LINEAR, LINEARITHMIC), confidence=0.2)
-    _, fitted, _ = _worst([family("sorted", presorted), family("random", random_input)], "time", LINEARITHMIC)
-    assert fitted is random_input
+    higher = replace(base, best=best, plausible=plausible, confidence=confidence)
+    lower = replace(base, best=other_best, plausible=other_plausible, confidence=other_confidence)
+    _, fitted, _ = _worst([family("a", lower), family("b", higher)], "time", expected)
+    assert fitted is higher
 
 
 def test_the_worst_status_decides_first() -> None:
