@@ -117,12 +117,16 @@ MACHINE_STEPS_MAX = 4.4  # the largest rise in all, a set-based O(n) scan over n
 
 
 def machine_steps(n: np.ndarray, rng: Rng) -> tuple[np.ndarray, int]:
-    """Up to two of the machine's steps in the cost per element, each present by chance."""
+    """Up to two of the machine's steps in the cost per element, each present by chance;
+    also how many of them rise within the ladder (for the case's note)."""
     chosen = [step for step in MACHINE_STEPS if rng.random() < 0.45][:2]
     out = np.ones_like(n)
+    seen = 0
     for (lo, hi), (w_lo, w_hi), (h_lo, h_hi) in chosen:
-        out = out * ramp(n, rng.uniform(lo, hi), rng.uniform(w_lo, w_hi), rng.uniform(h_lo, h_hi))
-    return np.minimum(out, MACHINE_STEPS_MAX), len(chosen)
+        step = ramp(n, rng.uniform(lo, hi), rng.uniform(w_lo, w_hi), rng.uniform(h_lo, h_hi))
+        seen += float(np.ptp(step)) > 0.0
+        out = out * step
+    return np.minimum(out, MACHINE_STEPS_MAX), seen
 
 
 def noisy(true: np.ndarray, rng: Rng) -> tuple[Sample, ...]:

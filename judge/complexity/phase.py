@@ -340,8 +340,8 @@ def _worst(results: Sequence[FamilyResult], axis: str, expected: ComplexityClass
         if fitted is None:
             key = (status, -1, -1, 0.0, -1, result.ladder.family)
         else:
-            ranks = [c.rank for c in fitted.plausible]
-            key = (status, min(ranks), max(ranks), fitted.confidence, fitted.best.rank, result.ladder.family)
+            lowest, highest = fitted.plausible[0], fitted.plausible[-1]  # plausible is in rank order
+            key = (status, lowest.rank, highest.rank, fitted.confidence, fitted.best.rank, result.ladder.family)
         scored.append((key, result, fitted, assessment))
     _, result, fitted, assessment = max(scored, key=lambda item: item[0])
     return result, fitted, assessment
