@@ -29,6 +29,7 @@ from itertools import pairwise
 from typing import Any, Protocol
 
 FRAME_BYTES = 128  # what one Python frame costs, counted for recursion depth (3.11 frames live outside tracemalloc)
+MEMORY_EXTRA_SHARE = 0.05  # further memory runs at a size may cost at most this share of the budget left
 
 
 class MeasureFailure(Exception):
@@ -78,6 +79,7 @@ class Settings:
     distinct_inputs: int = 8        # different inputs per size (fewer when inputs are huge)
     memory: bool = True
     memory_call_cap_s: float = 0.03  # tracemalloc slows allocation-heavy calls ~10x: skip memory above this
+    memory_inputs: int = 3          # space is the worst of this many inputs per size (when cheap)
     seed: int = 0
 
 
@@ -317,8 +319,34 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
     affordable = per_call <= settings.memory_call_cap_s or per_call * 10 < (deadline - clock()) * 0.2
     if memory_ok and affordable:
         try:
-            peak, depth = target.memory(0, max(per_call * 30, 1.0))
+            peak, depth = _worst_memory(target, min(count, settings.memory_inputs), per_call, deadline, clock)
         except SizeTooCostly:
             peak = depth = None
             memory_ok = False
     return SizePoint(n, tuple(seconds), calls, peak, depth, reuse, paces), answer, memory_ok
+
+
+def _worst_memory(target: Target, inputs: int, per_call: float, deadline: float,
+                  clock: Callable[[], float]) -> tuple[int, int]:
+    """Peak bytes and depth of the input that needs the most space, over the first few.
+
+    Space complexity is a worst case over the inputs of a size. Where the input decides
+    how much is kept (two_sum's dict stops growing at a randomly planted pair), input 0
+    alone is a fresh random draw at every size: measured, its per-element bytes swung
+    from 8 to 79 between neighbouring sizes and the fit read O(n log n) at every top
+    size; the worst of three read O(n) at every one. Further inputs are measured only
+    while that costs a small share of the budget left.
+    """
+    started = clock()
+    cap = max(per_call * 30, 1.0)
+    worst = target.memory(0, cap)
+    cost = clock() - started
+    for index in range(1, inputs):
+        if cost > MEMORY_EXTRA_SHARE * (deadline - clock()):
+            break
+        started = clock()
+        found = target.memory(index, cap)
+        cost = max(cost, clock() - started)
+        if found[0] + found[1] * FRAME_BYTES > worst[0] + worst[1] * FRAME_BYTES:
+            worst = found
+    return worst

@@ -185,19 +185,22 @@ class WorkerTarget:
         return self._ask({"op": "pace"}, 10.0).cpu_s
 
     def memory(self, index: int, cap_s: float) -> tuple[int, int]:
+        # Fingerprints are of input 0's answer: other inputs' runs only add to the worst
+        # case, which skipping work in them could not lower.
+        observe = self._observe if index == 0 else (lambda reply: None)
         reply = self._ask({"op": "depth", "index": index}, cap_s)
-        self._observe(reply)
+        observe(reply)
         depth = int(reply.message.get("depth", 0))
         if depth <= DEEP_RECURSION:
             reply = self._ask({"op": "memory", "index": index}, cap_s)
-            self._observe(reply)
+            observe(reply)
             return int(reply.message.get("peak", 0)), depth
         # Deep recursion: tracemalloc would be quadratic, so take the kernel's peak RSS
         # beyond the resident size with the input already copied in (frames included).
         self._ask({"op": "prepare", "indices": [index], "fresh": True}, 60.0)
         before = self.worker.rss_bytes() or 0
         reply = self._ask({"op": "memory", "index": index, "trace": False}, cap_s)
-        self._observe(reply)
+        observe(reply)
         heap = max((reply.peak_rss_bytes or 0) - before, 0)
         return max(heap - depth * FRAME_BYTES, 0), depth
 

@@ -38,7 +38,8 @@ class FakeTarget:
 
     def __init__(self, cost: Callable[[int], float], clock: FakeClock, *, mutates: bool = False,
                  space: Callable[[int], int] = lambda n: 0, depth: Callable[[int], int] = lambda n: 1,
-                 ceiling: float = math.inf, slowdown: Callable[[float], float] = lambda t: 1.0) -> None:
+                 ceiling: float = math.inf, slowdown: Callable[[float], float] = lambda t: 1.0,
+                 input_space: Callable[[int], int] = lambda index: 1, memory_cost: float = 3.0) -> None:
         self.cost = cost
         self.slowdown = slowdown  # the machine's pace: how much slower than usual code runs at time t
         self.clock = clock
@@ -46,6 +47,9 @@ class FakeTarget:
         self.space = space
         self.depth = depth
         self.ceiling = ceiling
+        self.input_space = input_space  # a factor on space(n) for staged input `index`
+        self.memory_cost = memory_cost  # a memory run costs this many calls
+        self.memory_runs: list[tuple[int, int]] = []  # (n, index)
         self.n = 0
         self.staged: list[Mapping[str, Any]] = []
         self.blocks: list[tuple[int, bool, int]] = []  # (n, fresh, calls)
@@ -72,8 +76,9 @@ class FakeTarget:
         return seconds
 
     def memory(self, index: int, cap_s: float) -> tuple[int, int]:
-        self.clock.advance(self.cost(self.n) * 3)
-        return self.space(self.n), self.depth(self.n)
+        self.clock.advance(self.cost(self.n) * self.memory_cost)
+        self.memory_runs.append((self.n, index))
+        return self.space(self.n) * self.input_space(index), self.depth(self.n)
 
     def pace(self) -> float:
         return self.pace_at(self.clock.now)
@@ -145,6 +150,22 @@ def test_space_includes_recursion_depth() -> None:
     ladder, _, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=64), space=lambda n: 100, depth=lambda n: n)
     point = ladder.points[-1]
     assert point.space_bytes == 100 + 64 * FRAME_BYTES
+
+
+def test_space_is_the_worst_of_the_first_few_inputs() -> None:
+    # Input 0 alone is a random draw where the input decides what is kept (an early exit).
+    ladder, target, _ = ladder_for(lambda n: 1e-6, Settings(min_n=8, max_n=64, memory_inputs=3),
+                                   space=lambda n: 100 * n, input_space=lambda index: (1, 3, 2, 9)[index])
+    assert [p.space_bytes for p in ladder.points] == [300 * p.n + FRAME_BYTES for p in ladder.points]
+    assert {index for _, index in target.memory_runs} == {0, 1, 2}
+
+
+def test_further_memory_runs_only_while_they_are_cheap() -> None:
+    # A memory run costing more than a small share of the budget left: input 0 only.
+    ladder, target, _ = ladder_for(lambda n: 0.02, Settings(min_n=8, max_n=16, budget_s=5.0, memory_inputs=3),
+                                   space=lambda n: 10, input_space=lambda index: index + 1, memory_cost=20.0)
+    assert [index for _, index in target.memory_runs] == [0, 0]
+    assert [p.peak_bytes for p in ladder.points] == [10, 10]
 
 
 def test_a_size_that_hits_the_ceiling_ends_the_ladder_without_a_failure() -> None:
