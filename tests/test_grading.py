@@ -11,6 +11,7 @@ from judge.api import Options, judge_solution
 from judge.errors import ProblemFormatError, SolutionFileError
 from judge.grading import (
     MAX_LIMIT_KILLS,
+    ReferenceRunner,
     SolutionSource,
     checker_for,
     entry_parameters,
@@ -21,6 +22,7 @@ from judge.grading import (
     run_tests,
 )
 from judge.problem.loader import load_problem
+from judge.sandbox.runner import Reply
 from judge.verdicts import Verdict
 
 
@@ -162,6 +164,21 @@ def test_solution_with_other_parameter_names_gets_them_in_reference_order(make_p
 def test_reference_values(problem_dir: Path) -> None:
     problem = load_problem(problem_dir)
     assert reference_values(problem, [{"nums": [1, 2]}, {"nums": []}]) == [3, 0]
+
+
+def test_a_reference_just_past_a_callers_limit_has_no_answer_rather_than_failing(problem_dir: Path) -> None:
+    # Measured: an O(n) reference at n = 10^8 replied after 6.26 s CPU against a 6.24 s
+    # limit (the kernel's kill comes a tick later); the problem is not broken.
+    with ReferenceRunner(load_problem(problem_dir)) as reference:
+        reference.worker.start()
+        cpu = 6.26
+        reference.worker.request = (  # type: ignore[method-assign]
+            lambda *args, **kwargs: Reply("reply", {"status": "ok", "value": "3"}, cpu_s=cpu, wall_s=cpu))
+        assert reference.answer_within({"nums": [1, 2]}, 6.24) == (False, None)
+        assert reference.answer_within({"nums": [1, 2]}, None) == (True, 3)
+        cpu = reference.limit + 1  # past the problem's own generous limit: the reference is broken
+        with pytest.raises(ProblemFormatError, match="fails on input"):
+            reference.answer_within({"nums": [1, 2]}, None)
 
 
 def test_solution_file_errors(tmp_path: Path) -> None:
