@@ -157,11 +157,9 @@ class ReferenceRunner:
         limit = min(self.limit, limit_s) if limit_s is not None else self.limit
         reply = self.worker.request({"op": "call", "args": ordered_args(args, self.order)},
                                     cpu_limit_s=limit, wall_limit_s=limit + 1.0 if bounded else limit * 3)
-        if bounded and (reply.outcome in ("timeout", "memory") or reply.message.get("status") == "memory"):
-            return False, None
         judgement = judge_reply(reply, CheckResult(True), time_limit_s=limit)
         if bounded and judgement.verdict in (Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED):
-            return False, None  # finished just past the caller's limit before the kernel's kill
+            return False, None  # killed, or finished just past the caller's limit before the kernel's kill
         if judgement.verdict is not Verdict.ACCEPTED:
             raise self._failed(f"fails on input {preview(args)}: {judgement.reason}.",
                                "Fix the reference solution (it must be correct and within the limits).")

@@ -97,7 +97,12 @@ class SizePoint:
     def space_bytes(self) -> int | None:
         if self.peak_bytes is None:
             return None
-        return self.peak_bytes + (self.depth or 0) * FRAME_BYTES
+        return _with_frames(self.peak_bytes, self.depth)
+
+
+def _with_frames(peak_bytes: int, depth: int | None) -> int:
+    """Space of one call: traced peak plus its recursion frames (outside tracemalloc)."""
+    return peak_bytes + (depth or 0) * FRAME_BYTES
 
 
 @dataclass(frozen=True)
@@ -333,7 +338,7 @@ def _worst_memory(target: Target, inputs: int, per_call: float, deadline: float,
     Space complexity is a worst case over the inputs of a size. Where the input decides
     how much is kept (two_sum's dict stops growing at a randomly planted pair), input 0
     alone is a fresh random draw at every size: measured, its per-element bytes swung
-    from 8 to 79 between neighbouring sizes and the fit read O(n log n) at every top
+    from 14 to 79 between neighbouring sizes and the fit read O(n log n) at every top
     size; the worst of three read O(n) at every one. Further inputs are measured only
     while that costs a small share of the budget left.
     """
@@ -347,6 +352,5 @@ def _worst_memory(target: Target, inputs: int, per_call: float, deadline: float,
         started = clock()
         found = target.memory(index, cap)
         cost = max(cost, clock() - started)
-        if found[0] + found[1] * FRAME_BYTES > worst[0] + worst[1] * FRAME_BYTES:
-            worst = found
+        worst = max(worst, found, key=lambda m: _with_frames(*m))
     return worst
