@@ -26,7 +26,8 @@ from pathlib import Path
 from judge.sandbox.limits import Limits, make_preexec
 
 __all__ = [
-    "LayerStatus", "Limits", "confine", "detect_layers", "exit_status", "last_confine_details",
+    "Handover", "LayerStatus", "Limits", "confine", "confine_before_valgrind", "confine_under_valgrind",
+    "detect_layers", "exit_status", "last_confine_details",
     "preexec",
     "worker_pid", "wrap_argv",
 ]
@@ -322,6 +323,17 @@ def worker_pid(pid: int, timeout: float = 2.0) -> int:
 last_confine_details: dict[str, str] = {}
 
 
+@dataclass(frozen=True)
+class Handover:
+    """What a worker that re-executes itself under Valgrind needs its Landlock rules to allow:
+    Valgrind (its files, the process's own /proc folder) and the copy of the worker's code."""
+
+    read: tuple[str, ...] = ()  # files and folders, read-only
+    list_dirs: tuple[str, ...] = ()  # folders whose entries may be listed (not read)
+    execute: tuple[str, ...] = ()  # files that may be executed (the Valgrind tool)
+    write: tuple[str, ...] = ()  # folders Valgrind writes its dumps into
+
+
 def confine(scratch_dir: str, limits: Limits, *, extra_read: Iterable[str] = (),
             forbid: Iterable[str] = ()) -> tuple[str, ...]:
     """Confine this process before the solution is compiled; returns the layers applied.
@@ -331,8 +343,73 @@ def confine(scratch_dir: str, limits: Limits, *, extra_read: Iterable[str] = (),
     outside the stdlib must be imported before. Details (and reasons for skipped layers)
     are left in `last_confine_details`.
     """
-    from judge.sandbox import landlock, seccomp_filter
     from judge.sandbox import limits as limits_mod
+    from judge.sandbox import seccomp_filter
+
+    details = last_confine_details
+    applied, seccomp_error, statm = _confine_files(scratch_dir, extra_read, forbid, None)
+    limits_mod.tune_for_address_space_limit(limits.stack_bytes)
+    try:
+        _limit_address_space(limits, statm, applied)
+    finally:
+        os.close(statm)
+
+    if seccomp_error is not None:
+        details["seccomp"] = seccomp_error
+    else:
+        try:
+            details["seccomp"] = seccomp_filter.install(os.getpid())
+            applied.append("seccomp")
+        except Exception as exc:
+            details["seccomp"] = f"{type(exc).__name__}: {exc}"
+    return tuple(applied)
+
+
+def confine_before_valgrind(scratch_dir: str, handover: Handover, *, forbid: Iterable[str] = ()
+                            ) -> tuple[tuple[str, ...], bytes | None]:
+    """The half of `confine()` that must happen natively, before the worker re-executes
+    itself under Valgrind, which knows neither the Landlock nor the seccomp syscall: clean
+    environment, no-new-privs, capabilities, Landlock (inherited across execve). Returns
+    the layers applied and the seccomp filter as BPF, for `confine_under_valgrind`."""
+    from judge.sandbox import seccomp_filter
+
+    applied, seccomp_error, statm = _confine_files(scratch_dir, (), forbid, handover)
+    os.close(statm)
+    program = None
+    if seccomp_error is not None:
+        last_confine_details["seccomp"] = seccomp_error
+    else:
+        try:
+            program = seccomp_filter.export(os.getpid())
+        except Exception as exc:
+            last_confine_details["seccomp"] = f"{type(exc).__name__}: {exc}"
+    return tuple(applied), program
+
+
+def confine_under_valgrind(limits: Limits, program: bytes | None) -> tuple[str, ...]:
+    """The other half, in the worker now running under Valgrind: RLIMIT_AS and seccomp."""
+    from judge.sandbox import seccomp_filter
+
+    applied: list[str] = []
+    statm = os.open("/proc/self/statm", os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        _limit_address_space(limits, statm, applied)
+    finally:
+        os.close(statm)
+    if program is not None:
+        try:
+            last_confine_details["seccomp"] = seccomp_filter.load_bpf(program)
+            applied.append("seccomp")
+        except (OSError, ValueError) as exc:
+            last_confine_details["seccomp"] = str(exc)
+    return tuple(applied)
+
+
+def _confine_files(scratch_dir: str, extra_read: Iterable[str], forbid: Iterable[str],
+                   handover: Handover | None) -> tuple[list[str], str | None, int]:
+    """Environment, no-new-privs, capabilities and Landlock; returns the layers applied, why
+    seccomp cannot be built (None when it can) and an open /proc/self/statm."""
+    from judge.sandbox import landlock, seccomp_filter
 
     details = last_confine_details
     details.clear()
@@ -365,6 +442,8 @@ def confine(scratch_dir: str, limits: Limits, *, extra_read: Iterable[str] = (),
     else:
         threads = len(os.listdir("/proc/self/task"))
         rules = landlock_rules(scratch, extra_read=extra_read, forbid=forbid)
+        if handover is not None:
+            rules += handover_rules(handover)
         _prefill_import_caches()
         try:
             details["landlock"] = landlock.restrict(rules, abi=abi)
@@ -375,26 +454,30 @@ def confine(scratch_dir: str, limits: Limits, *, extra_read: Iterable[str] = (),
                 applied.append("landlock")
         except OSError as exc:
             details["landlock"] = str(exc)
+    return applied, seccomp_error, statm
 
-    limits_mod.tune_for_address_space_limit(limits.stack_bytes)
+
+def _limit_address_space(limits: Limits, statm: int, applied: list[str]) -> None:
+    from judge.sandbox import limits as limits_mod
+
     try:
         limit = limits_mod.apply_address_space_limit(limits.memory_bytes, statm_fd=statm)
-        details["rlimit-as"] = f"RLIMIT_AS={limit}"
+        last_confine_details["rlimit-as"] = f"RLIMIT_AS={limit}"
         applied.append("rlimit-as")
     except (OSError, ValueError) as exc:
-        details["rlimit-as"] = str(exc)
-    finally:
-        os.close(statm)
+        last_confine_details["rlimit-as"] = str(exc)
 
-    if seccomp_error is not None:
-        details["seccomp"] = seccomp_error
-    else:
-        try:
-            details["seccomp"] = seccomp_filter.install(os.getpid())
-            applied.append("seccomp")
-        except Exception as exc:
-            details["seccomp"] = f"{type(exc).__name__}: {exc}"
-    return tuple(applied)
+
+def handover_rules(handover: Handover) -> list[tuple[str, int]]:
+    """Landlock rules for Valgrind and the staged worker code, beside `landlock_rules`."""
+    from judge.sandbox import landlock
+
+    rules = [(path, landlock.READ) for path in handover.read]
+    rules += [(path, landlock.FS_READ_DIR) for path in handover.list_dirs]
+    rules += [(path, landlock.FS_READ_FILE | landlock.FS_EXECUTE) for path in handover.execute]
+    rules += [(path, landlock.READ_WRITE) for path in handover.write]
+    rules.append((f"/proc/{os.getpid()}", landlock.READ))  # Valgrind reads its own maps, auxv, cmdline
+    return [(os.path.realpath(path), access) for path, access in rules]
 
 
 def _clean_env(scratch: str) -> None:

@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from judge.errors import SandboxError
 from judge.sandbox import protocol
+from judge.sandbox.counter import Callgrind
 
 WORKER = Path(__file__).resolve().parent / "worker.py"
 TICK_NS = 1_000_000_000 // os.sysconf("SC_CLK_TCK")
@@ -44,6 +45,7 @@ class WorkerConfig:
     output_limit_bytes: int = 8 * 2**20
     confine: bool = True
     cpu_cap_s: float = 600.0
+    counter: Callgrind | None = None  # run under callgrind: `count` requests report instructions
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class Reply:
     signal: int | None = None
     output: Output = field(default_factory=Output)
     detail: str = ""
+    instructions: int | None = None  # what callgrind counted during the request (counting workers)
 
 
 class WorkerProcess:
@@ -113,6 +116,7 @@ class WorkerProcess:
         scratch = self._tmp / "scratch"
         scratch.mkdir()
         (self._tmp / "io").mkdir()
+        counter_init = self._stage_counter(self._tmp) if self.config.counter is not None else None
         req_r, self._req_w = os.pipe()
         self._resp_r, resp_w = os.pipe()
         limits = isolation.Limits(
@@ -164,6 +168,7 @@ class WorkerProcess:
             "returns": self.config.returns, "scratch": str(scratch), "confine": self.config.confine,
             "limits": {"memory_bytes": limits.memory_bytes, "cpu_seconds": limits.cpu_seconds,
                        "file_size_bytes": limits.file_size_bytes},
+            "counter": counter_init,
         }
         reply = self.request(init, cpu_limit_s=30.0, wall_limit_s=60.0)
         self.load_reply = reply
@@ -171,6 +176,23 @@ class WorkerProcess:
             self.layers = tuple(reply.message.get("layers", ()))
             self.entry_description = str(reply.message.get("entry", ""))
         return reply
+
+    def _stage_counter(self, tmp: Path) -> dict[str, Any]:
+        """The counting worker's part of init: its code copy, callgrind's argv and paths."""
+        from judge.sandbox import counter
+
+        tool = self.config.counter
+        assert tool is not None
+        out = tmp / "counts"
+        out.mkdir(mode=0o700)
+        code = tmp / "code"
+        worker = counter.stage_worker_code(code)
+        return {"tool": tool.tool, "launcher": tool.launcher, "libdir": tool.libdir, "out": str(out),
+                "argv": counter.worker_argv(tool, out, worker), **counter.handover_paths(tool, code)}
+
+    @property
+    def counts_dir(self) -> Path | None:
+        return self._tmp / "counts" if self._tmp is not None and self.config.counter is not None else None
 
     def close(self) -> None:
         """Stop the worker and its process group, and delete its temporary folder."""
@@ -323,7 +345,8 @@ class WorkerProcess:
                             return Reply("output_limit", cpu_s=cpu_s, wall_s=wall_s, output=output)
                         if isinstance(frame, Reply):
                             return frame
-                        return Reply("reply", frame, cpu_s, wall_s, peak, output=output)
+                        counted = self._counted()
+                        return Reply("reply", frame, cpu_s, wall_s, peak, output=output, instructions=counted)
                     continue
                 # EOF: the worker closed its channel (it exited or is exiting).
                 with contextlib.suppress(subprocess.TimeoutExpired):
@@ -345,6 +368,14 @@ class WorkerProcess:
                 self._kill()
                 return Reply("memory", cpu_s=cpu_s, wall_s=wall_s, peak_rss_bytes=rss,
                              output=self._take_output())
+
+    def _counted(self) -> int | None:
+        folder = self.counts_dir
+        if folder is None:
+            return None
+        from judge.sandbox import counter
+
+        return counter.collect(folder)
 
     def _frame(self) -> dict[str, Any] | Reply | None:
         """A complete frame from the buffer, a protocol Reply if it is malformed, else None."""
@@ -381,4 +412,10 @@ class WorkerProcess:
         from judge.sandbox import isolation
 
         exit_code, signal_number = isolation.exit_status(code, wrapped=self.config.confine)
-        return Reply("died", cpu_s=cpu_s, wall_s=wall_s, exit_code=exit_code, signal=signal_number, output=output)
+        detail = ""
+        if self.counts_dir is not None:
+            from judge.sandbox import counter
+
+            detail = counter.log_tail(self.counts_dir)
+        return Reply("died", cpu_s=cpu_s, wall_s=wall_s, exit_code=exit_code, signal=signal_number, output=output,
+                     detail=detail)

@@ -18,6 +18,8 @@ from types import ModuleType
 from typing import Any
 
 CLONE_THREAD = 0x00010000
+PR_SET_SECCOMP = 22
+SECCOMP_MODE_FILTER = 2
 CLONE_NS_FLAGS = (
     0x00020000,  # CLONE_NEWNS
     0x02000000,  # CLONE_NEWCGROUP
@@ -136,3 +138,41 @@ def install(own_pid: int) -> str:
     if unknown:
         detail += f"; unknown here: {', '.join(sorted(set(unknown)))}"
     return detail
+
+
+def export(own_pid: int) -> bytes:
+    """The filter as raw BPF, for a process that cannot build it itself.
+
+    Under Valgrind, libseccomp's probes of the kernel fail (Valgrind 3.19 does not know the
+    seccomp syscall), so the filter is built by the native worker before it re-executes
+    itself under Valgrind and is loaded afterwards with `load_bpf`.
+    """
+    import tempfile
+
+    flt, _unknown = build(own_pid)
+    with tempfile.TemporaryFile() as fh:
+        flt.export_bpf(fh)
+        fh.seek(0)
+        return fh.read()
+
+
+def load_bpf(program: bytes) -> str:
+    """Load a BPF filter with prctl(PR_SET_SECCOMP), which Valgrind passes to the kernel.
+
+    Only this thread (the worker has no other) and its future threads are filtered; the
+    process must already have no-new-privs set.
+    """
+    import ctypes
+
+    class SockFprog(ctypes.Structure):
+        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+    if not program or len(program) % 8:
+        raise ValueError(f"not a BPF program ({len(program)} bytes)")
+    code = ctypes.create_string_buffer(program, len(program))
+    fprog = SockFprog(len(program) // 8, ctypes.addressof(code))
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, f"prctl(PR_SET_SECCOMP): {errno.errorcode.get(err, err)}")
+    return f"{len(program) // 8} BPF instructions loaded with prctl"
