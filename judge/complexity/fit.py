@@ -53,6 +53,8 @@ from judge.complexity.classes import (
     CUBIC,
     EXPONENTIAL_BASE_RANGE,
     LINEAR,
+    LINEARITHMIC,
+    LOGARITHMIC,
     QUADRATIC,
     QUADRATIC_LOG,
     ComplexityClass,
@@ -60,7 +62,7 @@ from judge.complexity.classes import (
 )
 
 FloatArray = npt.NDArray[np.float64]
-Kind = Literal["time", "space"]
+Kind = Literal["time", "space", "instructions"]
 Status = Literal["ok", "better", "worse", "inconclusive"]
 
 # --- tuning (checked by bench/fit_synthetic.py) ----------------------------------------
@@ -97,6 +99,39 @@ MIN_STEPS = 10  # additive span that is enough for exponential ladders (n = 8..2
 TIME_QUANTILE = 0.25  # the per-size level for time
 _EXP_GRID = 16  # coarse grid of exponential bases before a bounded refinement
 _TINY = 1e-12  # relative floor keeping logs finite when a model predicts exactly 0
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What one kind of measurement gets wrong, and so what the fit forgives it.
+
+    CPU time: a busy core only slows a run (level: lower quartile); caches and small-int
+    caching add up to two steps of 2x per element. Space: exact bytes, symmetric jitter
+    (median), one allocator step. Instructions (callgrind): exact for one input, no
+    caches; what remains is CPython's own steps (ints beyond the small-int cache cost an
+    allocation each: 1.5x per element on a plain loop; objects beyond 512 bytes leave
+    pymalloc; sets and dicts grow 2x instead of 4x beyond 50,000 entries), so one step
+    of at most 1.6x, and the inputs' spread, so the median.
+    """
+
+    quantile: float | None  # the per-size level: this quantile of the repeats, or None for their mean
+    noise_floor: float  # log-space error always tolerated per size
+    max_steps: int  # steps a class below the best fit may use to explain its misfit
+    step_height: float  # largest step of a cost per element
+    lower_terms: tuple[tuple[ComplexityClass, ComplexityClass], ...]  # leading term -> the loop's term under it
+    multiplicative: bool  # noise is a factor (time) rather than absolute jitter (bytes)
+    threshold_steps: bool = False  # steps shaped 1 - n0/n (a share of items past a fixed n0)
+    lower_share: float = LOWER_TERM_SHARE  # a leading term with a lower one must carry this share near the top
+    variant_dispersion: bool = False  # over-dispersion from the best fit with steps and lower terms
+    lower_extra: float = LOWER_SELECT_EXTRA  # selection penalty of a lower-order term, beyond its parameter
+
+
+PROFILES: dict[str, Profile] = {
+    "time": Profile(TIME_QUANTILE, NOISE_FLOOR, MAX_STEPS, CACHE_STEP, tuple(LOWER_TERMS.items()), True),
+    "space": Profile(0.5, NOISE_FLOOR, 1, CACHE_STEP, (), False),
+    "instructions": Profile(None, 0.01, 1, 2.0, ((LINEAR, LOGARITHMIC), (LINEARITHMIC, LINEAR), *LOWER_TERMS.items()),
+                            True, True, 1 / 3, True),
+}
 
 
 @dataclass(frozen=True)
@@ -227,22 +262,21 @@ def _prepare(
         merged.setdefault(s.n, []).extend(s.values)
     sizes = sorted(merged)
     groups = [np.sort(np.asarray(merged[n], dtype=np.float64)) for n in sizes]
-    if kind == "time" and any(float(g[0]) < 0 for g in groups):
-        raise ValueError("time values must be >= 0")
+    profile = PROFILES[kind]
+    if profile.multiplicative and any(float(g[0]) < 0 for g in groups):
+        raise ValueError(f"{kind} values must be >= 0")
     groups = [np.maximum(g, 0.0) for g in groups]
-    if kind == "time":
-        levels = np.array([_quantile(g, TIME_QUANTILE) for g in groups])
-    else:
-        levels = np.array([_quantile(g, 0.5) for g in groups])
+    q = profile.quantile
+    levels = np.array([float(np.mean(g)) if q is None else _quantile(g, q) for g in groups])
     scale = float(np.max(levels))
     if scale <= 0.0:
         scale = float(max(np.max(g) for g in groups)) or 1.0
     y = levels / scale
     scaled = [g / scale for g in groups]
-    j = _jitter(y, scaled, kind, floor / scale)
+    j = _jitter(y, scaled, profile.multiplicative, floor / scale)
     with np.errstate(divide="ignore"):
         z = np.log(np.maximum(y + j, _TINY))
-    var = _level_variance([np.log(np.maximum(g + j, _TINY)) for g in scaled])
+    var = _level_variance([np.log(np.maximum(g + j, _TINY)) for g in scaled], profile.noise_floor)
     points = _Points(np.asarray(sizes, dtype=np.float64), y, z, j, scale, var)
     return ordered, points
 
@@ -261,7 +295,7 @@ def _mad(sorted_values: FloatArray) -> float:
     return 1.4826 * _quantile(np.sort(np.abs(sorted_values - centre)), 0.5)
 
 
-def _jitter(y: FloatArray, groups: list[FloatArray], kind: Kind, floor: float) -> float:
+def _jitter(y: FloatArray, groups: list[FloatArray], multiplicative: bool, floor: float) -> float:
     """Absolute jitter J (scaled units): differences below it carry no information.
 
     Times are positive with multiplicative noise, so J is just the caller's floor (timer
@@ -269,7 +303,7 @@ def _jitter(y: FloatArray, groups: list[FloatArray], kind: Kind, floor: float) -
     of the floor, the repeats' absolute spread, and the largest drop between a size and
     any smaller one (memory use does not shrink as n grows, so a drop is jitter).
     """
-    if kind == "time" and float(np.min(y)) > 0.0:
+    if multiplicative and float(np.min(y)) > 0.0:
         return floor
     spreads = [_mad(g) for g in groups if g.size > 1]
     rep = float(np.median(spreads)) if spreads else 0.0
@@ -282,7 +316,7 @@ def _jitter(y: FloatArray, groups: list[FloatArray], kind: Kind, floor: float) -
     return j
 
 
-def _level_variance(zgroups: list[FloatArray]) -> FloatArray:
+def _level_variance(zgroups: list[FloatArray], noise_floor: float) -> FloatArray:
     """Variance of each size's level (log space), from the spread of its repeats.
 
     Some sizes are much noisier than others (another process was busy), so each size
@@ -295,7 +329,7 @@ def _level_variance(zgroups: list[FloatArray]) -> FloatArray:
     known = errors[np.isfinite(errors)]
     pooled = float(np.median(known)) if known.size else 0.0
     var = np.where(np.isfinite(errors), (errors**2 + pooled**2) / 2.0, pooled**2)
-    return np.asarray(np.maximum(var, NOISE_FLOOR**2), dtype=np.float64)
+    return np.asarray(np.maximum(var, noise_floor**2), dtype=np.float64)
 
 
 def _curve(design: FloatArray, pts: _Points, steps: int = 4) -> tuple[FloatArray, float]:
@@ -430,7 +464,8 @@ def _capped_fit(g: FloatArray, ramps: Sequence[FloatArray], height: float, pts: 
         free[max(excess)[1]] = False
 
 
-def _step_rss(cls: ComplexityClass, pts: _Points, count: int) -> tuple[float, ...]:
+def _step_rss(cls: ComplexityClass, pts: _Points, count: int, step_height: float,
+              threshold: bool = False) -> tuple[float, ...]:
     """Best RSS of the class with 1, ..., `count` machine steps: its cost per element (for O(1),
     its constant) may rise by up to a bounded factor per step, smoothly over a few
     doublings, anywhere in the range, and then stay.
@@ -448,13 +483,15 @@ def _step_rss(cls: ComplexityClass, pts: _Points, count: int) -> tuple[float, ..
         height = CONSTANT_STEP
     else:
         g = np.exp(_normalised_log_basis(cls, pts.n, None))
-        height = CACHE_STEP
+        height = step_height
     k = np.log2(pts.n)
     placements = [
         _ramp(k, start, width)
         for width in CACHE_STEP_WIDTHS
         for start in np.arange(math.floor(k[0] - width + 1), math.ceil(k[-1]), 1.0)
     ]
+    if threshold:  # the share of items past n0 = 2^s: small ints, pymalloc's 512-byte objects
+        placements += [np.maximum(0.0, 1.0 - 2.0**s / pts.n) for s in np.arange(math.floor(k[0]), math.ceil(k[-1]))]
     placements = [r for r in placements if float(np.ptp(r)) > 0.0]
     if not placements:
         return (math.inf,) * count
@@ -471,7 +508,8 @@ def _step_rss(cls: ComplexityClass, pts: _Points, count: int) -> tuple[float, ..
     return tuple(best)
 
 
-def _lower_term_rss(cls: ComplexityClass, lower: ComplexityClass, pts: _Points) -> float:
+def _lower_term_rss(cls: ComplexityClass, lower: ComplexityClass, pts: _Points,
+                    share: float = LOWER_TERM_SHARE) -> float:
     """RSS of a + c * h(n) + b * g(n), h the lower-order term, with g leading at the top.
 
     Measured: bisect.insort, string prepending and slicing a string stack run a Python
@@ -490,7 +528,7 @@ def _lower_term_rss(cls: ComplexityClass, lower: ComplexityClass, pts: _Points) 
     g = np.exp(_normalised_log_basis(cls, pts.n, None))
     h = np.exp(_normalised_log_basis(lower, pts.n, None))
     p, rss = _curve(np.column_stack([ones, h, g]), pts)
-    ratio = LOWER_TERM_SHARE / (1.0 - LOWER_TERM_SHARE) * h[q] / g[q]
+    ratio = share / (1.0 - share) * h[q] / g[q]
     if p[2] >= ratio * p[1] * (1 - 1e-9):
         return rss
     _, pinned = _curve(np.column_stack([ones, h + ratio * g]), pts)  # the share exactly at its bound
@@ -498,12 +536,11 @@ def _lower_term_rss(cls: ComplexityClass, lower: ComplexityClass, pts: _Points) 
 
 
 def _max_steps(cls: ComplexityClass, kind: Kind) -> int:
-    """How many machine steps a class may use: none for 2^n (tiny sizes, in any cache);
-    for space only an allocator's staircase, one step, and none for a constant (bytes
-    have no caches or digits)."""
+    """How many machine steps a class may use: none for 2^n (tiny sizes, in any cache),
+    none for a constant in bytes (bytes have no caches or digits), else the profile's."""
     if cls.exponential or (kind == "space" and cls == CONSTANT):
         return 0
-    return MAX_STEPS if kind == "time" else 1
+    return PROFILES[kind].max_steps
 
 
 def _trend_p(pts: _Points) -> float:
@@ -567,8 +604,8 @@ def fit(
     from 16 MB: for space, always pass one. `classes` restricts the candidates (any
     order; O(1) should normally stay in).
     """
-    if kind not in ("time", "space"):
-        raise ValueError(f"kind must be 'time' or 'space', got {kind!r}")
+    if kind not in PROFILES:
+        raise ValueError(f"kind must be one of {', '.join(PROFILES)}, got {kind!r}")
     if not (math.isfinite(floor) and floor >= 0.0):
         raise ValueError(f"floor must be a finite number >= 0, got {floor!r}")
     pool = tuple(sorted(set(classes), key=index))
@@ -590,40 +627,63 @@ def fit(
     scores = {c: criterion(r.rss, r.params, c) if r.identifiable else math.inf
               for c, r in raws.items()}
     growths = {c: _growth(r, pts) for c, r in raws.items()}
+    # Growth too small to matter is no evidence against O(1): one more iteration of any
+    # loop per doubling of n costs more than 1% of a call, whereas a new bigint digit every
+    # 30 doublings or a cache miss does not.
+    doublings = math.log2(float(pts.n[-1]) / float(pts.n[0]))
+    flat_growth = max(MIN_GROWTH, 1.0 + MIN_GROWTH_PER_DOUBLING * doublings)
     if CONSTANT in raws:
-        # Growth too small to matter is no evidence against O(1): one more iteration of
-        # any loop per doubling of n costs more than 1% of a call, whereas a new bigint
-        # digit every 30 doublings or a cache miss does not.
-        doublings = math.log2(float(pts.n[-1]) / float(pts.n[0]))
-        flat_growth = max(MIN_GROWTH, 1.0 + MIN_GROWTH_PER_DOUBLING * doublings)
         for c, g in growths.items():
             if c != CONSTANT and g < flat_growth:
                 scores[CONSTANT] = min(scores[CONSTANT], scores[c])
 
+    # A lower-order term (see _lower_term_rss) may explain why a class's small sizes sit
+    # above its curve; it is plausible in full and pays extra in selection.
+    profile = PROFILES[kind]
+    variants: dict[ComplexityClass, list[tuple[float, int, float]]] = {c: [] for c in pool}  # (rss, params, extra)
+    for c, low in profile.lower_terms:
+        if c in raws and m > 4:
+            variants[c].append((_lower_term_rss(c, low, pts, profile.lower_share), raws[c].params + 1,
+                                profile.lower_extra))
+
     # Machine steps (see _step_rss) may explain a class's misfit. Steps only add growth,
-    # so they can only rescue classes below the best plain fit (within reach). In
-    # selection each step pays for its parameters plus an extra penalty (its freedom
+    # so they can only rescue classes up to the best fit so far (within reach), the best
+    # itself included: a higher class whose lower-order term beat it must still meet it
+    # with its steps (an O(n) loop whose ints leave the small-int cache is not O(n log n)).
+    # In selection each step pays for its parameters plus an extra penalty (its freedom
     # could flatter a simpler class); for plausibility it counts in full: this machine
     # can produce such steps.
+    def best_variant(c: ComplexityClass) -> float:
+        return min([scores[c], *(criterion(rss, k, c) + extra for rss, k, extra in variants[c])])
+
     plain_best = min(pool, key=lambda c: (scores[c], index(c)))
-    step_scores = dict.fromkeys(pool, math.inf)
-    select = dict(scores)
+    leader = min(pool, key=lambda c: (best_variant(c), index(c)))
+    top = max(plain_best, leader)
     for c, r in raws.items():
         max_steps = _max_steps(c, kind)
-        if not max_steps or not c < plain_best or growths[plain_best] > growths[c] * STEP_REACH:
+        # With the dispersion taken from the variants, the best's own steps can change every
+        # comparison, so it tries them too.
+        reach = c < plain_best or (leader != plain_best and c <= plain_best) or (
+            profile.variant_dispersion and c <= top)
+        if not max_steps or not reach or growths[plain_best] > growths[c] * STEP_REACH:
             continue
-        for k, rss in enumerate(_step_rss(c, pts, max_steps), start=1):
-            stepped = criterion(rss, r.params + STEP_PARAMS * k, c)
-            step_scores[c] = min(step_scores[c], stepped)
-            select[c] = min(select[c], stepped + STEP_SELECT_EXTRA * k)
+        for k, rss in enumerate(_step_rss(c, pts, max_steps, profile.step_height, profile.threshold_steps), start=1):
+            variants[c].append((rss, r.params + STEP_PARAMS * k, STEP_SELECT_EXTRA * k))
 
-    # A lower-order term (see _lower_term_rss) may explain why a class's small sizes sit
-    # above its curve; like a step it is plausible in full and pays extra in selection.
-    for c, low in LOWER_TERMS.items():
-        if c in raws and kind == "time" and m > 4:
-            lowered = criterion(_lower_term_rss(c, low, pts), raws[c].params + 1, c)
-            step_scores[c] = min(step_scores[c], lowered)
-            select[c] = min(select[c], lowered + LOWER_SELECT_EXTRA)
+    if profile.variant_dispersion:
+        # Judge differences against the misfit of the best explanation, steps and lower terms
+        # included: exact counts whose plain fits all miss a small-int step would otherwise
+        # make every class look alike.
+        spreads += [rss / (m - k) for vs in variants.values() for rss, k, _ in vs if m > k and math.isfinite(rss)]
+        dispersion = max(1.0, min(spreads, default=1.0))
+        noise = math.sqrt(dispersion * float(np.median(pts.var)))
+        scores = {c: criterion(r.rss, r.params, c) if r.identifiable else math.inf for c, r in raws.items()}
+        if CONSTANT in raws:
+            for c, g in growths.items():
+                if c != CONSTANT and g < flat_growth:
+                    scores[CONSTANT] = min(scores[CONSTANT], scores[c])
+    step_scores = {c: min((criterion(rss, k, c) for rss, k, _ in variants[c]), default=math.inf) for c in pool}
+    select = {c: best_variant(c) for c in pool}
 
     ranked = sorted(pool, key=lambda c: (select[c], index(c)))
     # Real growth first: without a significant increasing trend (a rank test, blind to
@@ -740,22 +800,24 @@ def assess(fit: Fit, expected: ComplexityClass) -> Assessment:
             f"measured {shown}, above {expected.name}, but too few sizes to confirm it",
         )
     slowdown, at_n = extrapolated
-    verb = "takes" if fit.kind == "time" else "uses"
+    verb, what = {"time": ("takes", "what"), "space": ("uses", "what"),
+                  "instructions": ("executes", "the instructions")}[fit.kind]
     if slowdown >= WORSE_FACTOR:
         return Assessment(
             "worse",
             expected,
-            f"measured {shown}: at n = {at_n:,} it {verb} {slowdown:.1f}x what an "
+            f"measured {shown}: at n = {at_n:,} it {verb} {slowdown:.1f}x {what} an "
             f"{expected.name} curve through its smaller sizes predicts",
             slowdown,
             at_n,
         )
+    why = "CPython's own steps" if fit.kind == "instructions" else "caches and noise"
     return Assessment(
         "inconclusive",
         expected,
         f"measured {shown}, above {expected.name}, but at n = {at_n:,} it {verb} only "
-        f"{slowdown:.1f}x what an {expected.name} curve through its smaller sizes predicts "
-        f"(caches and noise alone can do that)",
+        f"{slowdown:.1f}x {what} an {expected.name} curve through its smaller sizes predicts "
+        f"({why} alone can do that)",
         slowdown,
         at_n,
     )
