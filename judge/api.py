@@ -25,6 +25,7 @@ class Options:
     seed: int = 0
     budget_s: float = 15.0
     confine: bool = True
+    measure: str = "auto"  # time complexity from: "instructions" (callgrind), "cpu" (CPU time), "auto"
 
 
 Progress = Callable[[str, float], None]

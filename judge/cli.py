@@ -57,6 +57,12 @@ def handle_errors(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+measure_option = click.option(
+    "--measure", type=click.Choice(["auto", "instructions", "cpu"]), default="auto", show_default=True,
+    help="Time complexity from instructions counted by callgrind (exact, needs valgrind), from CPU "
+         "time, or auto: instructions where valgrind works.")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="judge")
 def cli() -> None:
@@ -77,10 +83,11 @@ def cli() -> None:
 @click.option("--save", type=click.Path(dir_okay=False, path_type=Path),
               help="Also save the report as JSON (render it again with `judge render`).")
 @click.option("--no-sandbox", is_flag=True, help="Skip the isolation layers (limits still apply).")
+@measure_option
 @handle_errors
 def run(solution: Path, problem: str | None, problems_dirs: tuple[Path, ...], as_json: bool,
         no_complexity: bool, seed: int, budget: float, plot: Path | None, save: Path | None,
-        no_sandbox: bool) -> None:
+        no_sandbox: bool, measure: str) -> None:
     """Judge one SOLUTION file: tests, then time and space complexity."""
     from judge.api import Options, judge_solution
     from judge.reports.progress import ProgressLine
@@ -91,7 +98,7 @@ def run(solution: Path, problem: str | None, problems_dirs: tuple[Path, ...], as
         require_matplotlib()
     ensure_writable(plot, save)
     options = Options(problem=problem, problems_dirs=problems_dirs, complexity=not no_complexity,
-                      seed=seed, budget_s=budget, confine=not no_sandbox)
+                      seed=seed, budget_s=budget, confine=not no_sandbox, measure=measure)
     with ProgressLine(enabled=not as_json and sys.stderr.isatty()) as progress:
         report = judge_solution(solution, options, progress=progress.update)
     _emit(report, as_json)
@@ -244,9 +251,10 @@ def verify(problems: tuple[str, ...], problems_dirs: tuple[Path, ...], budget: f
               help="Wall-clock seconds for each solution's complexity phase.")
 @click.option("--no-complexity", is_flag=True, help="Only run the tests; skip the complexity phases.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for generated inputs.")
+@measure_option
 @handle_errors
 def grade(paths: tuple[Path, ...], problems_dirs: tuple[Path, ...], junit: Path | None, json_file: Path | None,
-          html: Path | None, jobs: int | None, budget: float, no_complexity: bool, seed: int) -> None:
+          html: Path | None, jobs: int | None, budget: float, no_complexity: bool, seed: int, measure: str) -> None:
     """Grade every solution file under PATHS; a summary table at the end, exit 1 unless all pass."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -264,7 +272,8 @@ def grade(paths: tuple[Path, ...], problems_dirs: tuple[Path, ...], junit: Path 
         if not has_matplotlib():
             click.echo("judge: note: matplotlib is not installed, the HTML report will have no plots "
                        "(pip install 'judge[plot]').", err=True)
-    options = Options(problems_dirs=problems_dirs, complexity=not no_complexity, seed=seed, budget_s=budget)
+    options = Options(problems_dirs=problems_dirs, complexity=not no_complexity, seed=seed, budget_s=budget,
+                      measure=measure)
     ensure_writable(junit, json_file, html)  # before minutes of grading, not after
     files = collect_solutions(paths)  # a missing path fails here, before the progress bar
     console = Console(stderr=True)
@@ -346,6 +355,13 @@ def doctor() -> None:
         click.echo(f"\n{len(missing)} layer(s) unavailable: solutions run with the remaining protection.")
     else:
         click.echo("\nAll isolation layers are active.")
+    from judge.sandbox import counter
+
+    tool = counter.find()
+    if tool is not None:
+        click.echo(f"Time complexity from instructions counted by callgrind: {tool.describe()}.")
+    else:
+        click.echo(f"Time complexity from CPU time: {counter.why_not()}.")
 
 
 def _terminate(signum: int, frame: object) -> None:

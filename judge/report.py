@@ -123,6 +123,7 @@ class ComplexityResult:
     seconds: float
     families: tuple[str, ...] = ("generate",)
     notes: tuple[str, ...] = ()
+    measure: str = "cpu"  # what the time class was fitted on: "instructions" (callgrind) or "cpu"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ComplexityResult:
@@ -130,6 +131,7 @@ class ComplexityResult:
             time=AxisResult.from_dict(data["time"]), space=AxisResult.from_dict(data["space"]),
             sizes=tuple(data.get("sizes", ())), seconds=float(data.get("seconds", 0.0)),
             families=tuple(data.get("families", ())), notes=tuple(data.get("notes", ())),
+            measure=str(data.get("measure", "cpu")),
         )
 
 

@@ -81,6 +81,7 @@ class Settings:
     memory_call_cap_s: float = 0.03  # tracemalloc slows allocation-heavy calls ~10x: skip memory above this
     memory_inputs: int = 3          # space is the worst of this many inputs per size (when cheap)
     seed: int = 0
+    timed: bool = True              # False when instructions are counted instead: probe and memory only
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,8 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
         count = _distinct(n, settings)
         if points:
             predicted = predicted_seconds(points, n)
-            cost = predicted * (settings.rounds + 2) + size_cost * n * count
+            calls = settings.rounds + 2 if settings.timed else 4  # untimed: a probe and memory runs
+            cost = predicted * calls + size_cost * n * count
             if predicted > settings.call_cap_s:
                 stopped = "call_cap"
                 break
@@ -236,12 +238,15 @@ def paced_seconds(points: Sequence[SizePoint]) -> list[tuple[float, ...]]:
 
 
 def _distinct(n: int, settings: Settings) -> int:
-    """Fewer distinct inputs for huge sizes: generating and shipping them costs wall time."""
+    """Fewer distinct inputs for huge sizes: generating and shipping them costs wall time.
+    Untimed, only the memory runs use more than the first."""
     if n >= 2**18:
-        return 2
-    if n >= 2**14:
-        return 4
-    return settings.distinct_inputs
+        count = 2
+    elif n >= 2**14:
+        count = 4
+    else:
+        count = settings.distinct_inputs
+    return count if settings.timed else min(count, max(settings.memory_inputs, 1))
 
 
 def _calls_for(per_call: float, settings: Settings) -> int:
@@ -288,6 +293,14 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
     if first > settings.call_cap_s * 2:
         raise SizeTooCostly(f"one call took {first:.2f} s at n = {n}")
     answer = target.result(0)
+    if not settings.timed:  # instructions are counted elsewhere: the probe is this size's one time
+        peak = depth = None
+        if memory_ok:
+            try:
+                peak, depth = _worst_memory(target, min(count, settings.memory_inputs), first, deadline, clock)
+            except SizeTooCostly:
+                memory_ok = False
+        return SizePoint(n, (first,), 1, peak, depth, not mutated), answer, memory_ok
     reuse = not mutated
     # The probe's figure comes from the solution's own process, so it only seeds the block
     # size: calibration blocks timed by the kernel correct it (a solution whose patched

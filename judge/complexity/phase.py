@@ -12,23 +12,27 @@ import inspect
 import json
 import time
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from judge.complexity.classes import ComplexityClass
+from judge.complexity.counting import CountLadder, CountSettings, run_count_ladder
 from judge.complexity.fit import Assessment, Fit, Sample, assess, fit
 from judge.complexity.measure import (
     FRAME_BYTES,
+    Check,
     Generator,
     Ladder,
     MeasureFailure,
     Settings,
     SizeTooCostly,
+    input_rng,
     paced_seconds,
     run_ladder,
 )
-from judge.errors import ProblemFormatError
+from judge.errors import ProblemFormatError, SandboxError
 from judge.grading import (
     SolutionSource,
     checker_for,
@@ -42,7 +46,8 @@ from judge.grading import (
 from judge.problem.diagnostics import Diagnostics
 from judge.problem.model import Problem
 from judge.report import AxisResult, CaseResult, ComplexityResult, Curve, Report
-from judge.sandbox.runner import Reply, WorkerProcess
+from judge.sandbox import counter
+from judge.sandbox.runner import Reply, WorkerConfig, WorkerProcess
 from judge.verdicts import Verdict, judge_reply
 
 if TYPE_CHECKING:
@@ -53,6 +58,17 @@ REFERENCE_SHARE = 0.2           # of the budget: answers checked at scale, worke
 DEEP_RECURSION = 2000           # beyond this depth, memory comes from the kernel, not tracemalloc
 SPACE_FLOOR_BYTES = 1024.0      # tracemalloc jitter of a call (frames, argument dicts): not growth
 STATUS_ORDER = {"worse": 3, "inconclusive": 2, "ok": 1, "better": 0}
+# Counting: the native ladders (answers, memory) get this share of the measuring budget, the
+# counted ladders the rest; Valgrind runs ~150M instructions a second here.
+NATIVE_SHARE = 0.3
+COUNT_CALL_CAP = 200_000_000  # instructions of one counted call
+COUNT_LADDER_CAP = 1_500_000_000  # instructions of all counted ladders of a solution
+COUNTER_MEMORY = 512 * 2**20  # Valgrind's own memory (translations), beyond the solution's
+# Decoding and copying an input under instrumentation costs ~5 us per item (3 x 131,072 ints:
+# 2.1 s); paused, 0.3 s, and switching back on ~0.1 s: worth it from about this many items.
+PAUSE_ITEMS = 16_384
+COUNTER_START_S = 1.5  # starting Python under Valgrind, measured 1.1 s here
+MIN_COUNT_S = 1.0  # of counting per input family, else "auto" times instead
 
 
 def import_generator(problem: Problem) -> ModuleType:
@@ -213,6 +229,50 @@ class WorkerTarget:
         return found
 
 
+class CountingTarget:
+    """counting.CountTarget over a worker running under callgrind: a request's instructions
+    come from callgrind's dump, which the judge reads (sandbox.counter), not from the worker."""
+
+    def __init__(self, worker: WorkerProcess, order: Sequence[str], family: str) -> None:
+        self.worker = worker
+        self.order = order
+        self.family = family
+        self.n = 0
+
+    def _ask(self, message: dict[str, Any], cap_s: float) -> Reply:
+        reply = self.worker.request(message, cpu_limit_s=cap_s, wall_limit_s=cap_s * 2 + 5.0)
+        if reply.outcome in ("timeout", "memory") or reply.message.get("status") == "memory":
+            raise SizeTooCostly(f"a counted call at n = {self.n} ran out of {reply.outcome}")
+        if reply.outcome != "reply" or reply.message.get("status") != "ok":
+            raise MeasureFailure(self.n, self.family, reply)
+        return reply
+
+    def stage(self, n: int, inputs: Sequence[Mapping[str, Any]]) -> None:
+        self.n = n
+        if n * len(inputs) >= PAUSE_ITEMS:  # copy big inputs in at Valgrind's uninstrumented speed
+            self._ask({"op": "pause"}, 30.0)
+        self._ask({"op": "stage", "inputs": [ordered_args(i, self.order) for i in inputs]}, 120.0)
+
+    def count(self, index: int, cap_s: float) -> tuple[int, str | None]:
+        reply = self._ask({"op": "count", "index": index}, cap_s)
+        if reply.instructions is None:
+            raise CountingFailed("callgrind wrote no count for a counted call")
+        return reply.instructions, reply.message.get("digest")
+
+    def baseline(self) -> int:
+        return min(self.count(-1, 30.0)[0] for _ in range(3))
+
+    def answer(self) -> Any:
+        checked, value = decode_answer(self._ask({"op": "result", "which": "observed"}, 120.0))
+        if checked.outcome != "reply" or checked.message.get("status") != "ok":
+            raise MeasureFailure(self.n, self.family, checked)
+        return value
+
+
+class CountingFailed(Exception):
+    """Counting instructions did not work for this solution (not the solution's fault)."""
+
+
 @dataclass(frozen=True)
 class FamilyResult:
     ladder: Ladder
@@ -222,46 +282,175 @@ class FamilyResult:
 
 def judge_complexity(report: Report, problem: Problem, source: SolutionSource, options: Options,
                      progress: Progress | None = None) -> Report:
-    """Measure, check at scale, fit and judge; returns a new Report with the complexity filled in."""
+    """Measure, check at scale, fit and judge; returns a new Report with the complexity filled in.
+
+    With callgrind (options.measure "auto" or "instructions") the time class comes from
+    counted instructions, and the native ladders (answers, memory; nothing timed) run on
+    the other core meanwhile: neither measurement depends on the machine's load. Without
+    it, the native ladders time every size (CPU time, paced) on their own.
+    """
     started = time.monotonic()
     generators = load_generators(problem)
     order = entry_parameters(problem.reference, problem.entry)
     budget = options.budget_s
-    measure_budget = budget * (1 - REFERENCE_SHARE)
-    per_family = measure_budget / len(generators)
-    ladders: list[Ladder] = []
-    failure: CaseResult | None = None
+    measure_deadline = started + budget * (1 - REFERENCE_SHARE)
+    tool = callgrind_for(options)
+    notes: list[str] = []
+    per_family = (budget * (1 - REFERENCE_SHARE) - COUNTER_START_S) / len(generators)
+    if tool is not None and options.measure == "auto" and per_family < MIN_COUNT_S:
+        tool = None  # too little time to count anything worth fitting: time it instead
+        notes.append(f"time from CPU time: a {budget:g} s budget leaves {max(per_family, 0):.1f} s per input "
+                     f"family to count instructions (counting needs {MIN_COUNT_S:g} s)")
     config = replace(worker_config(problem, source, confine=options.confine),
                      memory_bytes=max(MEASURE_MEMORY, problem.limits.memory_bytes))
 
-    def tick(family: str) -> Callable[[int, float], None]:
+    def tick(what: str) -> Callable[[int, float], None]:
         def update(n: int, elapsed: float) -> None:
             if progress is not None:
                 spent = time.monotonic() - started
-                progress(f"complexity: {family} n = {n:,}, {max(budget - spent, 0):.0f} s left",
+                progress(f"complexity: {what} n = {n:,}, {max(budget - spent, 0):.0f} s left",
                          min(spent / budget, 1.0))
         return update
 
+    def native(timed: bool) -> tuple[list[Ladder], CaseResult | None]:
+        return _native_ladders(problem, config, generators, order, options,
+                               max(measure_deadline - time.monotonic(), 1.0), timed=timed, tick=tick)
+
+    counted: list[CountLadder] | None = None
+    failure: CaseResult | None = None
+    ladders: list[Ladder] = []
+    recounted: tuple[tuple[str, tuple[Check, ...]], ...] = ()
+    if tool is not None:
+        counting = WorkerProcess(replace(config, counter=tool, memory_bytes=config.memory_bytes + COUNTER_MEMORY))
+        with counting, ThreadPoolExecutor(1) as pool:
+            reply = counting.start()
+            if load_failure(reply) is not None:  # it loaded natively: Valgrind could not run it
+                why = f"callgrind could not run the solution ({_why(reply)})"
+                if options.measure == "instructions":
+                    raise SandboxError(f"--measure instructions: {why}")
+                notes.append(f"time from CPU time: {why}")
+            else:
+                untimed = pool.submit(native, False)
+                try:
+                    counted, failure = _count_ladders(problem, counting, generators, order, options,
+                                                      measure_deadline, tick)
+                except CountingFailed as exc:
+                    if options.measure == "instructions":
+                        raise SandboxError(f"--measure instructions: counting failed ({exc})") from None
+                    notes.append(f"time from CPU time: counting instructions failed ({exc})")
+                ladders, native_failure = untimed.result()
+                failure = native_failure or failure
+                if failure is None and counted is not None:
+                    try:
+                        recounted = _recount_differing(problem, counting, generators, order, options, ladders,
+                                                       counted)
+                    except MeasureFailure as exc:
+                        failure = _failure_case(problem, exc)
+    elif options.measure == "auto" and not notes:
+        notes.append(f"time from CPU time: {counter.why_not()}")
+    if counted is None and failure is None:
+        ladders, failure = native(True)
+    if failure is None:
+        answers = [(ladder.family, ladder.checks) for ladder in ladders]
+        failure = _check_at_scale(problem, [*answers, *recounted], started + budget)
+    if failure is not None:
+        return replace(report, verdict=failure.verdict, cases=(*report.cases, failure),
+                       reason=f"at n = {failure.n:,} ({failure.family}): {failure.reason}")
+    return _judged(report, problem, ladders, counted, time.monotonic() - started, notes)
+
+
+def callgrind_for(options: Options) -> counter.Callgrind | None:
+    """The callgrind to count with, per options.measure; "instructions" without one is an error."""
+    if options.measure == "cpu":
+        return None
+    found = counter.find()
+    if found is None and options.measure == "instructions":
+        raise SandboxError(f"--measure instructions: {counter.why_not()}. "
+                           "Install valgrind, or use --measure cpu.")
+    return found
+
+
+def _native_ladders(problem: Problem, config: WorkerConfig, generators: Mapping[str, Generator],
+                    order: Sequence[str], options: Options, budget: float, *, timed: bool,
+                    tick: Callable[[str], Callable[[int, float], None]]) -> tuple[list[Ladder], CaseResult | None]:
+    """Every family in the native worker: answers, memory and (when timed) CPU time."""
+    ladders: list[Ladder] = []
+    per_family = budget / len(generators)
     with WorkerProcess(config) as worker:
         for name, function in generators.items():
             if not worker.alive:
                 worker.start()
             settings = Settings(budget_s=per_family, min_n=problem.scaling.min_n,
-                                max_n=problem.scaling.max_n, seed=options.seed)
+                                max_n=problem.scaling.max_n, seed=options.seed, timed=timed)
             target = WorkerTarget(worker, order, name)
             try:
                 ladder = run_ladder(target, checked_generator(problem, name, function), name, settings,
                                     progress=tick(name))
             except MeasureFailure as exc:
-                failure = _failure_case(problem, exc)
-                break
+                return ladders, _failure_case(problem, exc)
             ladders.append(ladder)
-    if failure is None:
-        failure = _check_at_scale(problem, ladders, started + budget)
-    if failure is not None:
-        return replace(report, verdict=failure.verdict, cases=(*report.cases, failure),
-                       reason=f"at n = {failure.n:,} ({failure.family}): {failure.reason}")
-    return _judged(report, problem, ladders, time.monotonic() - started)
+    return ladders, None
+
+
+def _count_ladders(problem: Problem, worker: WorkerProcess, generators: Mapping[str, Generator],
+                   order: Sequence[str], options: Options, deadline: float,
+                   tick: Callable[[str], Callable[[int, float], None]]
+                   ) -> tuple[list[CountLadder], CaseResult | None]:
+    """Every family in the (started) worker under callgrind. CountingFailed when Valgrind
+    itself gives up (then the caller times instead); a solution that fails there fails."""
+    counted: list[CountLadder] = []
+    families = list(generators.items())
+    used = 0  # instructions: what one family leaves unspent goes to the next (deterministic)
+    for position, (name, function) in enumerate(families):
+        if not worker.alive:
+            raise CountingFailed("the worker under callgrind stopped")
+        left = len(families) - position
+        settings = CountSettings(budget_s=max(deadline - time.monotonic(), 0.0) / left, min_n=problem.scaling.min_n,
+                                 max_n=problem.scaling.max_n, call_cap=COUNT_CALL_CAP,
+                                 ladder_cap=(COUNT_LADDER_CAP - used) // left, seed=options.seed)
+        try:
+            ladder = run_count_ladder(CountingTarget(worker, order, name), checked_generator(problem, name, function),
+                                      name, settings, progress=tick(f"counting {name}"))
+        except MeasureFailure as exc:
+            reply = exc.facts
+            if reply.outcome == "died" and reply.detail:  # Valgrind's own log says why
+                raise CountingFailed(_why(reply)) from None
+            return counted, _failure_case(problem, exc)
+        counted.append(ladder)
+        used += sum(sum(p.instructions) for p in ladder.points)
+    return counted, None
+
+
+def _recount_differing(problem: Problem, worker: WorkerProcess, generators: Mapping[str, Generator],
+                       order: Sequence[str], options: Options, ladders: Sequence[Ladder],
+                       counted: Sequence[CountLadder]) -> tuple[tuple[str, tuple[Check, ...]], ...]:
+    """A counted answer whose digest differs from the checked native answer at that size is
+    fetched (by counting that input again) and returned for checking, like any answer from
+    a measured run: a solution must not skip work only while it is counted."""
+    from judge.sandbox.worker import digest
+
+    found: list[tuple[str, tuple[Check, ...]]] = []
+    for ladder in counted:
+        checked = {c.n: digest(c.answer) for n_ladder in ladders if n_ladder.family == ladder.family
+                   for c in n_ladder.checks if not c.measured}
+        differing = [n for n, d in ladder.digests if n in checked and d != checked[n]]
+        if not differing:
+            continue
+        generate = checked_generator(problem, ladder.family, generators[ladder.family])
+        target = CountingTarget(worker, order, ladder.family)
+        checks = []
+        for n in differing:
+            given = generate(n, input_rng(options.seed, ladder.family, n, 0))
+            target.stage(n, [given])
+            target.count(0, 60.0)
+            checks.append(Check(n, given, target.answer(), measured=True))
+        found.append((ladder.family, tuple(checks)))
+    return tuple(found)
+
+
+def _why(reply: Reply) -> str:
+    text = reply.detail or reply.output.stderr or reply.message.get("status", "") or reply.outcome
+    return " ".join(str(text).split())[-300:]
 
 
 def _failure_case(problem: Problem, exc: MeasureFailure) -> CaseResult:
@@ -274,7 +463,8 @@ def _failure_case(problem: Problem, exc: MeasureFailure) -> CaseResult:
     )
 
 
-def _check_at_scale(problem: Problem, ladders: Sequence[Ladder], deadline: float) -> CaseResult | None:
+def _check_at_scale(problem: Problem, answers: Sequence[tuple[str, Sequence[Check]]], deadline: float
+                    ) -> CaseResult | None:
     """Compare answers on ladder inputs with the reference's.
 
     Always checked: answers from measured runs that differed from the probe's (a solution
@@ -287,11 +477,11 @@ def _check_at_scale(problem: Problem, ladders: Sequence[Ladder], deadline: float
 
     checker = checker_for(problem)
     with ReferenceRunner(problem) as reference:
-        for ladder in ladders:
-            if not ladder.checks:
+        for family, checks in answers:
+            if not checks:
                 continue
-            inputs = {c.n: c.input for c in ladder.checks}  # one input per size: one reference run
-            required = {ladder.checks[0].n} | {c.n for c in ladder.checks if c.measured}
+            inputs = {c.n: c.input for c in checks}  # one input per size: one reference run
+            required = {checks[0].n} | {c.n for c in checks if c.measured}
             expected_at = {n: reference.answer(inputs[n]) for n in sorted(required)}
             for n in sorted(set(inputs) - required, reverse=True):
                 left = deadline - time.monotonic()
@@ -300,26 +490,31 @@ def _check_at_scale(problem: Problem, ladders: Sequence[Ladder], deadline: float
                 answered, value = reference.answer_within(inputs[n], left / 2)  # half: leave some for smaller n
                 if answered:
                     expected_at[n] = value
-            for check in ladder.checks:
+            for check in checks:
                 if check.n not in expected_at:
                     continue
                 result = run_check(problem, checker, check.input, expected_at[check.n], check.answer)
                 if not result.ok:
                     when = " in a timed run (its checked run answered otherwise)" if check.measured else ""
                     return CaseResult(
-                        name=f"{ladder.family} n={check.n}", group="scale", verdict=Verdict.WRONG_ANSWER,
+                        name=f"{family} n={check.n}", group="scale", verdict=Verdict.WRONG_ANSWER,
                         reason=(result.message or f"wrong answer on a generated input of size {check.n:,}") + when,
                         input=check.input, expected=expected_at[check.n], actual=check.answer, n=check.n,
-                        family=ladder.family,
+                        family=family,
                     )
     return None
 
 
-def _fits(ladder: Ladder) -> FamilyResult:
-    time_samples = [Sample(p.n, seconds) for p, seconds in zip(ladder.points, paced_seconds(ladder.points),
-                                                                 strict=True) if seconds]
+def _fits(ladder: Ladder, counted: CountLadder | None) -> FamilyResult:
+    """Time from the counted ladder when there is one (instructions), else from the timed one."""
+    if counted is not None:
+        time_samples = [Sample(p.n, tuple(float(c) for c in p.instructions)) for p in counted.points]
+        time_fit = fit(time_samples, kind="instructions") if len(time_samples) >= 2 else None
+    else:
+        time_samples = [Sample(p.n, seconds) for p, seconds in zip(ladder.points, paced_seconds(ladder.points),
+                                                                     strict=True) if seconds]
+        time_fit = fit(time_samples, kind="time") if len(time_samples) >= 2 else None
     space_samples = [Sample(p.n, (float(p.space_bytes),)) for p in ladder.points if p.space_bytes is not None]
-    time_fit = fit(time_samples, kind="time") if len(time_samples) >= 2 else None
     space_fit = fit(space_samples, kind="space", floor=SPACE_FLOOR_BYTES) if len(space_samples) >= 2 else None
     return FamilyResult(ladder, time_fit, space_fit)
 
@@ -370,18 +565,29 @@ def _axis(expected: ComplexityClass, family: str, fitted: Fit | None, assessment
     )
 
 
-def _judged(report: Report, problem: Problem, ladders: Sequence[Ladder], seconds: float) -> Report:
-    results = [_fits(ladder) for ladder in ladders]
+def _judged(report: Report, problem: Problem, ladders: Sequence[Ladder], counted: Sequence[CountLadder] | None,
+            seconds: float, notes: Sequence[str] = ()) -> Report:
+    by_family = {c.family: c for c in counted or ()}
+    results = [_fits(ladder, by_family.get(ladder.family)) for ladder in ladders]
     time_family, time_fit, time_assessment = _worst(results, "time", problem.time)
     space_family, space_fit, space_assessment = _worst(results, "space", problem.space)
     sizes = sorted({p.n for ladder in ladders for p in ladder.points})
-    notes = [f"{ladder.family}: stopped at n = {ladder.points[-1].n:,} ({_STOP[ladder.stopped]})"
-             for ladder in ladders if ladder.points]
+    stops = []
+    for ladder in ladders:
+        line = f"{ladder.family}: " if len(ladders) > 1 or counted else ""
+        if ladder.points:
+            line += f"{'memory and answers' if counted else 'timed'} to n = {ladder.points[-1].n:,} " \
+                    f"({_STOP[ladder.stopped]})"
+        count = by_family.get(ladder.family)
+        if count is not None and count.points:
+            line += f"; instructions counted to n = {count.points[-1].n:,} ({_COUNT_STOP[count.stopped]})"
+        stops.append(line)
+    unit = "instructions" if counted else "s"
     complexity = ComplexityResult(
-        time=_axis(problem.time, time_family.ladder.family, time_fit, time_assessment, "s"),
+        time=_axis(problem.time, time_family.ladder.family, time_fit, time_assessment, unit),
         space=_axis(problem.space, space_family.ladder.family, space_fit, space_assessment, "bytes"),
         sizes=tuple(sizes), seconds=seconds, families=tuple(ladder.family for ladder in ladders),
-        notes=tuple(notes),
+        notes=(*stops, *notes), measure="instructions" if counted else "cpu",
     )
     verdict, reason = Verdict.ACCEPTED, ""
     if complexity.time.status == "worse":
@@ -392,6 +598,12 @@ def _judged(report: Report, problem: Problem, ladders: Sequence[Ladder], seconds
     return replace(report, verdict=verdict, reason=reason, complexity=complexity)
 
 
+_COUNT_STOP = {
+    "max_n": "the problem's max_n",
+    "call_cap": f"one call would pass {COUNT_CALL_CAP / 1e6:,.0f}M instructions",
+    "ladder_cap": f"its share of {COUNT_LADDER_CAP / 1e9:.1f}G instructions",
+    "budget": "the time budget",
+}
 _STOP = {
     "max_n": "the problem's max_n",
     "call_cap": "one call got too slow to grow further",

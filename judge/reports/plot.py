@@ -140,7 +140,8 @@ class PlotReporter:
         axes.set_xticks(sizes[::step])
         axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _: human_count(v)))
         axes.xaxis.set_minor_formatter(NullFormatter())
-        formatter = FuncFormatter(lambda v, _: human_seconds(v) if unit == "s" else human_bytes(v))
+        human = {"s": human_seconds, "instructions": human_count}.get(unit, human_bytes)
+        formatter = FuncFormatter(lambda v, _: human(v))
         axes.yaxis.set_major_formatter(formatter)
         low, high = axes.get_ylim()
         axes.yaxis.set_minor_formatter(formatter if high / max(low, 1e-300) < 20 else NullFormatter())
@@ -154,7 +155,8 @@ class PlotReporter:
     def _panel(self, axes: Axes, title: str, axis: AxisResult) -> None:
         import numpy as np
 
-        label = "CPU seconds per call" if axis.unit == "s" else "extra bytes (peak)"
+        label = {"s": "CPU seconds per call", "instructions": "instructions per call (callgrind)"}.get(
+            axis.unit, "extra bytes (peak)")
         points = [(n, v) for n, v in axis.points if n > 0 and v > 0 and math.isfinite(v)]
         head = f"{title}: measured {axis.shown}, expected {axis.expected} ({axis.status})"
         if not points:

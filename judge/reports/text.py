@@ -113,8 +113,9 @@ class TextReporter:
         line.append(f"{axis.status:<7}", style=style)
         detail = axis.message
         if axis.status == "worse" and axis.slowdown is not None and axis.at_n is not None:
-            what = "takes" if axis.unit == "s" else "uses"
-            detail = (f"at n = {axis.at_n:,} it {what} {axis.slowdown:.1f}x what an {axis.expected} curve "
+            verb, what = {"s": ("takes", "what"), "instructions": ("executes", "the instructions")}.get(
+                axis.unit, ("uses", "what"))
+            detail = (f"at n = {axis.at_n:,} it {verb} {axis.slowdown:.1f}x {what} an {axis.expected} curve "
                       "through its smaller sizes predicts")
         if axis.status in ("ok", "better"):
             detail = _fit_phrase(axis)

@@ -1,0 +1,183 @@
+"""Measure a solution's instructions per call at growing sizes (the counted ladder).
+
+The counting worker runs under callgrind (see judge/sandbox/counter.py): a call's count is
+the same for the same input whatever the machine is doing, so there is nothing to repeat
+or pace, and the fit sees the algorithm's own cost without the caches' steps. What varies
+is the input: a size's level comes from a few different inputs (more while they are
+cheap: `inputs_for`), as an expected cost over the generator's inputs.
+
+The ladder stops on counts, not on the clock, so the same solution gets the same sizes
+(and so the same answer) in every run: at max_n, when one call would exceed
+`call_cap` instructions, or when the ladder would exceed `ladder_cap` in all. The wall
+budget is only a backstop for a slow machine: Valgrind runs about 150M instructions a
+second here, and copying a large input into the worker costs time it does not count.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from judge.complexity.measure import Generator, MeasureFailure, SizeTooCostly, input_rng
+
+SIZE_INSTRUCTIONS = 16_000_000  # a size gets as many inputs (inputs..inputs_cheap) as fit in this
+SIZE_ITEMS = 65_536  # ... and in this many items of n (copying an item in costs ~1 us under Valgrind)
+
+
+class CountTarget(Protocol):
+    def stage(self, n: int, inputs: Sequence[Mapping[str, Any]]) -> None: ...
+    def count(self, index: int, cap_s: float) -> tuple[int, str | None]:
+        """Instructions of one call on a fresh copy of input `index` (index -1: an empty
+        region), and its answer's digest; SizeTooCostly beyond cap_s CPU seconds."""
+        ...
+    def baseline(self) -> int:
+        """Instructions of an empty counted region (the count requests' own cost)."""
+        ...
+
+
+@dataclass(frozen=True)
+class CountSettings:
+    budget_s: float = 8.0           # wall-clock backstop
+    min_n: int = 8
+    max_n: int = 2**22
+    call_cap: int = 300_000_000     # instructions of one call (about 2 s under callgrind here)
+    ladder_cap: int = 1_200_000_000  # instructions of the whole ladder
+    inputs: int = 3                 # different inputs per size
+    inputs_cheap: int = 8           # ... up to this many while they fit in SIZE_INSTRUCTIONS
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class CountPoint:
+    n: int
+    instructions: tuple[int, ...]   # one per input, the empty region's cost subtracted
+
+
+@dataclass(frozen=True)
+class CountLadder:
+    family: str
+    points: tuple[CountPoint, ...]
+    stopped: str                    # max_n | call_cap | ladder_cap | budget (the wall-clock backstop)
+    seconds: float
+    digests: tuple[tuple[int, str | None], ...] = field(default=())  # (n, digest of input 0's answer)
+
+
+def inputs_for(predicted: float, settings: CountSettings, n: int = 1) -> int:
+    """More inputs while they are cheap to count and to copy in: the level of a size is their
+    mean, and where the generator draws the work itself (n in [n/2, n]) one input alone is
+    off by up to 33%."""
+    fit = min(int(SIZE_INSTRUCTIONS // max(predicted, 1.0)), SIZE_ITEMS // max(n, 1))
+    return max(settings.inputs, min(settings.inputs_cheap, fit))
+
+
+def next_count_size(points: Sequence[CountPoint], max_n: int) -> int:
+    """Double, unless the last step grew faster than cubic: then small additive steps."""
+    last = points[-1]
+    candidate = last.n * 2
+    if len(points) >= 2:
+        prev = points[-2]
+        c0, c1 = min(prev.instructions), min(last.instructions)
+        ratio = c1 / c0 if c0 > 0 else 1.0
+        slope = math.log(ratio) / math.log(last.n / prev.n) if ratio > 1 else 0.0
+        if slope > 3.5 and c1 > 100_000:  # faster than cubic: grow so the next call costs ~4x
+            step = max(1, round((last.n - prev.n) * math.log(4) / math.log(ratio)))
+            candidate = min(candidate, last.n + step)
+    return min(candidate, max_n)
+
+
+def predicted_count(points: Sequence[CountPoint], n: int) -> float:
+    """Instructions one call at n will take, extrapolated pessimistically from the last two sizes."""
+    last = points[-1]
+    c1 = max(last.instructions)
+    if len(points) < 2:
+        return c1 * (n / last.n) ** 2
+    prev = points[-2]
+    c0 = max(max(prev.instructions), 1)
+    slope = max(1.0, math.log(max(c1, 1) / c0) / math.log(last.n / prev.n))
+    power = c1 * (n / last.n) ** slope
+    if slope <= 3.5:
+        return power
+    return max(power, c1 * (c1 / c0) ** ((n - last.n) / max(last.n - prev.n, 1)))
+
+
+def run_count_ladder(target: CountTarget, generate: Generator, family: str, settings: CountSettings,
+                     clock: Callable[[], float] = time.monotonic,
+                     progress: Callable[[int, float], None] | None = None) -> CountLadder:
+    """Count one input family from min_n up; see the module docstring for when it stops.
+
+    The digest of input 0's answer at every size is kept, for the caller to compare with
+    the checked (native) run's: a solution must not skip work only where it is counted.
+    """
+    started = clock()
+    deadline = started + settings.budget_s
+    points: list[CountPoint] = []
+    digests: list[tuple[int, str | None]] = []
+    n = max(1, settings.min_n)
+    stopped = "max_n"
+    total = 0
+    last_wall = 0.0  # wall seconds of the last size's counted calls (requests and dumps included)
+    last_counted = 1
+    stage_per_item = 0.0
+    empty = -1
+    while True:
+        inputs_here = max(settings.inputs, settings.inputs_cheap)  # the first size is the cheapest
+        if points:
+            predicted = predicted_count(points, n)
+            inputs_here = inputs_for(predicted, settings, n)
+            if predicted > settings.call_cap:
+                stopped = "call_cap"
+                break
+            if total + predicted * inputs_here > settings.ladder_cap:
+                stopped = "ladder_cap"
+                break
+            # Counted calls cost time in proportion to their instructions, past a fixed cost
+            # per request that dominates small sizes: scale the last size's wall time up.
+            wall = last_wall * max(1.0, predicted * inputs_here / last_counted) + stage_per_item * n * inputs_here
+            if wall > deadline - clock():
+                stopped = "budget"
+                break
+        size_start = clock()
+        inputs = [generate(n, input_rng(settings.seed, family, n, i)) for i in range(inputs_here)]
+        target.stage(n, inputs)
+        if empty < 0:
+            empty = target.baseline()  # after the first stage: the worker is warm then
+        counts: list[int] = []
+        count_wall = 0.0
+        try:
+            for index in range(inputs_here):
+                call_start = clock()
+                raw, digest = target.count(index, max(deadline - clock(), 1.0) + 1.0)
+                count_wall += clock() - call_start
+                counts.append(max(raw - empty, 0))
+                if index == 0:
+                    digests.append((n, digest))
+                if raw > settings.call_cap:
+                    break
+        except SizeTooCostly:
+            stopped = "call_cap"
+            break
+        except MeasureFailure as exc:
+            raise MeasureFailure(n, family, exc.facts, inputs[0]) from None
+        size_wall = clock() - size_start
+        counted = sum(counts)
+        total += counted
+        last_wall, last_counted = count_wall, max(counted, 1)
+        stage_per_item = max(size_wall - count_wall, 0.0) / max(n * inputs_here, 1)
+        points.append(CountPoint(n, tuple(counts)))
+        if progress is not None:
+            progress(n, clock() - started)
+        if max(counts) > settings.call_cap:
+            stopped = "call_cap"
+            break
+        if n >= settings.max_n:
+            stopped = "max_n"
+            break
+        following = next_count_size(points, settings.max_n)
+        if following <= n:
+            stopped = "max_n"
+            break
+        n = following
+    return CountLadder(family, tuple(points), stopped, clock() - started, tuple(digests))

@@ -1,0 +1,157 @@
+"""The counted ladder, driven by a fake target whose calls cost synthetic instructions."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import pytest
+
+from judge.complexity.counting import (
+    CountPoint,
+    CountSettings,
+    inputs_for,
+    next_count_size,
+    predicted_count,
+    run_count_ladder,
+)
+from judge.complexity.measure import SizeTooCostly
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class FakeCounter:
+    """A solution whose call at size n costs `cost(n, index)` instructions, exactly, and
+    `seconds_per_instruction` of wall time, like a worker under callgrind."""
+
+    def __init__(self, cost: Callable[[int, int], int], clock: FakeClock, *, region: int = 6_500,
+                 seconds_per_instruction: float = 1e-8, stage_seconds_per_item: float = 0.0) -> None:
+        self.cost = cost
+        self.clock = clock
+        self.region = region  # what the empty zero/dump region costs
+        self.rate = seconds_per_instruction
+        self.stage_rate = stage_seconds_per_item
+        self.n = 0
+        self.staged: list[Mapping[str, Any]] = []
+        self.counted: list[tuple[int, int]] = []  # (n, index)
+        self.baselines = 0
+
+    def stage(self, n: int, inputs: Sequence[Mapping[str, Any]]) -> None:
+        self.n, self.staged = n, list(inputs)
+        self.clock.now += self.stage_rate * n * len(inputs)
+
+    def count(self, index: int, cap_s: float) -> tuple[int, str | None]:
+        instructions = self.cost(self.n, index)
+        if instructions * self.rate > cap_s:
+            raise SizeTooCostly("cap")
+        self.clock.now += instructions * self.rate + 0.005
+        self.counted.append((self.n, index))
+        return instructions + self.region, f"digest-{self.n}-{index}"
+
+    def baseline(self) -> int:
+        self.baselines += 1
+        return self.region
+
+
+def generate(n: int, rng: random.Random) -> dict[str, Any]:
+    return {"nums": [rng.random() for _ in range(3)], "n": n}
+
+
+def settings(**overrides: Any) -> CountSettings:
+    base: dict[str, Any] = {"budget_s": 60.0, "min_n": 8, "max_n": 2**20, "call_cap": 10**8,
+                            "ladder_cap": 10**9}
+    return CountSettings(**{**base, **overrides})
+
+
+def test_counts_are_the_calls_own_instructions_and_sizes_double() -> None:
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 300 * n + i, clock)
+    ladder = run_count_ladder(target, generate, "generate", settings(max_n=1024), clock=clock)
+    assert [p.n for p in ladder.points] == [8, 16, 32, 64, 128, 256, 512, 1024]
+    assert ladder.stopped == "max_n"
+    first = ladder.points[0]
+    assert first.instructions == tuple(300 * 8 + i for i in range(len(first.instructions)))  # region subtracted
+    assert target.baselines == 1
+    assert ladder.digests[0] == (8, "digest-8-0") and len(ladder.digests) == len(ladder.points)
+
+
+def test_cheap_sizes_get_more_inputs_than_costly_ones() -> None:
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 1000 * n, clock)
+    chosen = settings(max_n=2**14, inputs=3, inputs_cheap=8)
+    ladder = run_count_ladder(target, generate, "generate", chosen, clock=clock)
+    for k, point in enumerate(ladder.points[1:], start=1):
+        assert len(point.instructions) == inputs_for(predicted_count(ladder.points[:k], point.n), chosen, point.n)
+    assert len(ladder.points[0].instructions) == 8 and len(ladder.points[-1].instructions) == 3
+    assert inputs_for(1e3, chosen) == 8 and inputs_for(4e6, chosen) == 4 and inputs_for(1e8, chosen) == 3
+    assert inputs_for(1e3, chosen, 2**14) == 4 and inputs_for(1e3, chosen, 2**20) == 3  # big inputs cost copying
+
+
+def test_stops_before_a_call_would_pass_the_call_cap() -> None:
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: n * n, clock)
+    ladder = run_count_ladder(target, generate, "generate", settings(call_cap=10**6), clock=clock)
+    assert ladder.stopped == "call_cap"
+    assert max(max(p.instructions) for p in ladder.points) <= 10**6
+    assert ladder.points[-1].n == 512  # 1024^2 would pass 10^6
+
+
+def test_stops_before_the_ladder_passes_its_instruction_cap() -> None:
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 1000 * n, clock)
+    ladder = run_count_ladder(target, generate, "generate", settings(ladder_cap=50_000_000), clock=clock)
+    assert ladder.stopped == "ladder_cap"
+    assert sum(sum(p.instructions) for p in ladder.points) <= 50_000_000
+
+
+def test_the_same_counts_give_the_same_ladder_whatever_the_machine_speed() -> None:
+    ladders = []
+    for rate in (1e-9, 3e-9):  # a machine three times slower: the caps bind, not the clock
+        clock = FakeClock()
+        target = FakeCounter(lambda n, i: 500 * n + 7 * i, clock, seconds_per_instruction=rate)
+        ladders.append(run_count_ladder(target, generate, "generate", settings(ladder_cap=10**8), clock=clock))
+    assert ladders[0].points == ladders[1].points
+
+
+def test_the_wall_budget_is_a_backstop_for_a_slow_machine() -> None:
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 1000 * n, clock, seconds_per_instruction=1e-6)
+    ladder = run_count_ladder(target, generate, "generate", settings(budget_s=5.0), clock=clock)
+    assert ladder.stopped == "budget"
+    assert clock.now <= 5.0 + 1e-9
+
+
+def test_copying_large_inputs_counts_against_the_wall_budget() -> None:
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 10 * n, clock, stage_seconds_per_item=1e-5)
+    ladder = run_count_ladder(target, generate, "generate", settings(budget_s=5.0), clock=clock)
+    assert ladder.stopped == "budget" and clock.now <= 5.0 + 1e-9
+    assert ladder.points[-1].n < 2**17
+
+
+def test_exponential_growth_switches_to_small_steps() -> None:
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 2**n * 1000, clock)
+    ladder = run_count_ladder(target, generate, "generate", settings(min_n=4, call_cap=10**9, ladder_cap=10**10),
+                              clock=clock)
+    sizes = [p.n for p in ladder.points]
+    assert sizes[:2] == [4, 8]
+    assert all(b - a <= 4 for a, b in itertools.pairwise(sizes[1:])) and len(sizes) > 5
+    assert max(max(p.instructions) for p in ladder.points) <= 10**9
+
+
+def test_next_size_and_prediction_from_the_last_two_sizes() -> None:
+    points = [CountPoint(64, (4096,)), CountPoint(128, (16384,))]
+    assert next_count_size(points, 2**20) == 256
+    assert predicted_count(points, 256) == pytest.approx(65536)
+    assert next_count_size(points, 200) == 200
+    assert math.isclose(predicted_count(points[:1], 128), 4096 * 4)
