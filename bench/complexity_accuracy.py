@@ -9,6 +9,8 @@ solution and generator over the same size range the judge reached.
 Run:  .venv/bin/python bench/complexity_accuracy.py [--only SUBSTRING] [--no-bigo]
       [--budget S] [--stability K --busy]   (K repeats of STABILITY_SET, one or two
       solutions per class, while a busy loop occupies the other core)
+      [--measure instructions|cpu]   (what the time class is fitted on; default: the judge's)
+      [--corpus bench/holdout]       (the held-out set, never used for tuning)
 Prints a row per solution, then exact accuracy for time and space, the false-rejection
 count, seconds per solution, and big_O's time accuracy on the same set.
 """
@@ -64,16 +66,20 @@ class Outcome:
     bigo: str = ""
     time_points: tuple[tuple[int, float], ...] = ()
     space_points: tuple[tuple[int, float], ...] = ()
+    notes: tuple[str, ...] = ()  # where each ladder stopped, and why
 
 
-def load_corpus() -> list[Entry]:
-    data = tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))
+def load_corpus(corpus: Path = CORPUS) -> list[Entry]:
+    data = tomllib.loads((corpus / "labels.toml").read_text(encoding="utf-8"))
     entries = []
     for item in data["solution"]:
         slug = item["problem"]
         problem = LOCAL_PROBLEMS / slug if (LOCAL_PROBLEMS / slug).is_dir() else BUNDLED / slug
-        entries.append(Entry(CORPUS / item["file"], problem, item["time"], item["space"], tuple(item.get("traps", ()))))
+        entries.append(Entry(corpus / item["file"], problem, item["time"], item["space"], tuple(item.get("traps", ()))))
     return entries
+
+
+MEASURE = "auto"  # --measure: what the time class is fitted on
 
 
 def judge_entry(entry: Entry, budget: float, seed: int = 0) -> Outcome:
@@ -82,7 +88,8 @@ def judge_entry(entry: Entry, budget: float, seed: int = 0) -> Outcome:
     from judge.problem.loader import load_problem
 
     started = time.monotonic()
-    report = judge_solution(entry.file, Options(problem=str(entry.problem), budget_s=budget, seed=seed))
+    report = judge_solution(entry.file, Options(problem=str(entry.problem), budget_s=budget, seed=seed,
+                                                measure=MEASURE))
     seconds = time.monotonic() - started
     problem = load_problem(entry.problem)
     c = report.complexity
@@ -94,7 +101,7 @@ def judge_entry(entry: Entry, budget: float, seed: int = 0) -> Outcome:
         return Outcome(entry, report.verdict.value, "-", (), "-", (), seconds, 0, false_rejection)
     return Outcome(entry, report.verdict.value, c.time.measured, c.time.plausible, c.space.measured,
                    c.space.plausible, seconds, max(c.sizes, default=0), false_rejection,
-                   time_points=c.time.points, space_points=c.space.points)
+                   time_points=c.time.points, space_points=c.space.points, notes=c.notes)
 
 
 def _load_function(path: Path, entry_name: str) -> Callable[..., Any]:
@@ -169,10 +176,16 @@ def main() -> None:
     parser.add_argument("--busy", action="store_true", help="keep the other core busy meanwhile")
     parser.add_argument("--json", type=Path, help="also write the outcomes here")
     parser.add_argument("--bigo-from", type=Path, help="only run big_O, on the sizes of a saved --json run")
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="folder with labels.toml and the solutions (bench/holdout: the held-out set)")
+    parser.add_argument("--measure", choices=("auto", "instructions", "cpu"), default="auto",
+                        help="time complexity from counted instructions or CPU time (the judge's --measure)")
     args = parser.parse_args()
+    global MEASURE
+    MEASURE = args.measure
     sys.path.insert(0, str(ROOT))
     patterns = args.only.split(",") if args.only or not args.stability else list(STABILITY_SET)
-    entries = [e for e in load_corpus() if any(p in e.file.name for p in patterns)]
+    entries = [e for e in load_corpus(args.corpus.resolve()) if any(p in e.file.name for p in patterns)]
     busy = None
     if args.busy:
         busy = multiprocessing.Process(target=busy_loop, daemon=True)
