@@ -75,6 +75,7 @@ MIN_GROWTH_PER_DOUBLING = 0.01  # ... or less than 1% of its value per doubling 
 FLAT_SIGMAS = 3.0  # ... or growing by less than this many noise levels (log space)
 CACHE_STEP = 2.0  # largest per-element cost step that caches alone can produce
 CONSTANT_STEP = 1.15  # largest step of a constant cost (a new bigint digit, a cache miss)
+SPACE_CONSTANT_STEP = 4.0  # largest step of constant space (a bounded structure filling up)
 CACHE_STEP_WIDTHS = (2.0, 4.0)  # doublings over which such a step ramps up
 MAX_STEPS = 2  # machine steps a class may use to explain its misfit
 STEP_SEEDS = 4  # best single steps extended to a pair
@@ -124,11 +125,14 @@ class Profile:
     lower_share: float = LOWER_TERM_SHARE  # a leading term with a lower one must carry this share near the top
     variant_dispersion: bool = False  # over-dispersion from the best fit with steps and lower terms
     lower_extra: float = LOWER_SELECT_EXTRA  # selection penalty of a lower-order term, beyond its parameter
+    constant_step: float = CONSTANT_STEP  # largest step of O(1) (0: O(1) gets no steps)
 
 
 PROFILES: dict[str, Profile] = {
     "time": Profile(TIME_QUANTILE, NOISE_FLOOR, MAX_STEPS, CACHE_STEP, tuple(LOWER_TERMS.items()), True),
-    "space": Profile(0.5, NOISE_FLOOR, 1, CACHE_STEP, (), False),
+    # Space: a structure bounded by the input's alphabet or by k (a dict of at most 26
+    # letters) fills up over the first sizes, then stays: O(1) with one step of up to 4x.
+    "space": Profile(0.5, NOISE_FLOOR, 1, CACHE_STEP, (), False, constant_step=SPACE_CONSTANT_STEP),
     "instructions": Profile(None, 0.01, 1, 2.0, ((LINEAR, LOGARITHMIC), (LINEARITHMIC, LINEAR), *LOWER_TERMS.items()),
                             True, True, 1 / 3, True),
 }
@@ -465,7 +469,7 @@ def _capped_fit(g: FloatArray, ramps: Sequence[FloatArray], height: float, pts: 
 
 
 def _step_rss(cls: ComplexityClass, pts: _Points, count: int, step_height: float,
-              threshold: bool = False) -> tuple[float, ...]:
+              threshold: bool = False, constant_step: float = CONSTANT_STEP) -> tuple[float, ...]:
     """Best RSS of the class with 1, ..., `count` machine steps: its cost per element (for O(1),
     its constant) may rise by up to a bounded factor per step, smoothly over a few
     doublings, anywhere in the range, and then stay.
@@ -480,7 +484,7 @@ def _step_rss(cls: ComplexityClass, pts: _Points, count: int, step_height: float
     """
     if cls == CONSTANT:
         g = np.ones_like(pts.n)
-        height = CONSTANT_STEP
+        height = constant_step
     else:
         g = np.exp(_normalised_log_basis(cls, pts.n, None))
         height = step_height
@@ -537,8 +541,8 @@ def _lower_term_rss(cls: ComplexityClass, lower: ComplexityClass, pts: _Points,
 
 def _max_steps(cls: ComplexityClass, kind: Kind) -> int:
     """How many machine steps a class may use: none for 2^n (tiny sizes, in any cache),
-    none for a constant in bytes (bytes have no caches or digits), else the profile's."""
-    if cls.exponential or (kind == "space" and cls == CONSTANT):
+    else the profile's."""
+    if cls.exponential:
         return 0
     return PROFILES[kind].max_steps
 
@@ -667,7 +671,8 @@ def fit(
             profile.variant_dispersion and c <= top)
         if not max_steps or not reach or growths[plain_best] > growths[c] * STEP_REACH:
             continue
-        for k, rss in enumerate(_step_rss(c, pts, max_steps, profile.step_height, profile.threshold_steps), start=1):
+        for k, rss in enumerate(_step_rss(c, pts, max_steps, profile.step_height, profile.threshold_steps,
+                                          profile.constant_step), start=1):
             variants[c].append((rss, r.params + STEP_PARAMS * k, STEP_SELECT_EXTRA * k))
 
     if profile.variant_dispersion:

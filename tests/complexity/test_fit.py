@@ -654,3 +654,12 @@ def test_fit_is_fast_enough() -> None:
         fit(samples)
         elapsed.append(time.perf_counter() - started)
     assert sorted(elapsed)[2] < 0.2  # 10x headroom: catches blow-ups, not a busy machine
+
+
+def test_space_of_a_bounded_structure_filling_up_is_constant() -> None:
+    # longest_unique_substring's dict of at most 26 letters: 1,048 bytes at n = 8, 2,380
+    # from n = 512 on, flat to 2^20 (measured); not O(log n).
+    grow = {8: 1048.0, 16: 1400.0, 32: 1400.0, 64: 1960.0, 128: 1960.0, 256: 1960.0}
+    samples = [Sample(n, (grow.get(n, 2380.0),)) for n in (2**k for k in range(3, 21))]
+    fitted = fit(samples, kind="space", floor=1024.0)
+    assert fitted.best == C.CONSTANT, fitted.describe()
