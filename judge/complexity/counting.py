@@ -15,13 +15,12 @@ second here, and copying a large input into the worker costs time it does not co
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from judge.complexity.measure import Generator, MeasureFailure, SizeTooCostly, input_rng
+from judge.complexity.measure import Generator, MeasureFailure, SizeTooCostly, extrapolated, grown_size, input_rng
 
 SIZE_INSTRUCTIONS = 16_000_000  # a size gets as many inputs (inputs..inputs_cheap) as fit in this
 SIZE_ITEMS = 65_536  # ... and in this many items of n (copying an item in costs ~1 us under Valgrind)
@@ -75,32 +74,14 @@ def inputs_for(predicted: float, settings: CountSettings, n: int = 1) -> int:
 
 def next_count_size(points: Sequence[CountPoint], max_n: int) -> int:
     """Double, unless the last step grew faster than cubic: then small additive steps."""
-    last = points[-1]
-    candidate = last.n * 2
-    if len(points) >= 2:
-        prev = points[-2]
-        c0, c1 = min(prev.instructions), min(last.instructions)
-        ratio = c1 / c0 if c0 > 0 else 1.0
-        slope = math.log(ratio) / math.log(last.n / prev.n) if ratio > 1 else 0.0
-        if slope > 3.5 and c1 > 100_000:  # faster than cubic: grow so the next call costs ~4x
-            step = max(1, round((last.n - prev.n) * math.log(4) / math.log(ratio)))
-            candidate = min(candidate, last.n + step)
-    return min(candidate, max_n)
+    prev = (points[-2].n, float(min(points[-2].instructions))) if len(points) >= 2 else None
+    return grown_size(prev, (points[-1].n, float(min(points[-1].instructions))), max_n, 100_000)
 
 
 def predicted_count(points: Sequence[CountPoint], n: int) -> float:
-    """Instructions one call at n will take, extrapolated pessimistically from the last two sizes."""
-    last = points[-1]
-    c1 = max(last.instructions)
-    if len(points) < 2:
-        return c1 * (n / last.n) ** 2
-    prev = points[-2]
-    c0 = max(max(prev.instructions), 1)
-    slope = max(1.0, math.log(max(c1, 1) / c0) / math.log(last.n / prev.n))
-    power = c1 * (n / last.n) ** slope
-    if slope <= 3.5:
-        return power
-    return max(power, c1 * (c1 / c0) ** ((n - last.n) / max(last.n - prev.n, 1)))
+    """Instructions one call at n will take, from the costliest inputs of the last two sizes."""
+    prev = (points[-2].n, float(max(points[-2].instructions))) if len(points) >= 2 else None
+    return extrapolated(prev, (points[-1].n, float(max(points[-1].instructions))), n)
 
 
 def run_count_ladder(target: CountTarget, generate: Generator, family: str, settings: CountSettings,

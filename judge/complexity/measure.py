@@ -134,35 +134,49 @@ def input_rng(seed: int, family: str, n: int, index: int) -> random.Random:
     return random.Random(f"{seed}:{family}:{n}:{index}")
 
 
-def next_size(points: Sequence[SizePoint], max_n: int) -> int:
-    """Double, unless the last step grew faster than cubic: then take small additive steps."""
-    last = points[-1]
-    candidate = last.n * 2
-    if len(points) >= 2:
-        prev = points[-2]
-        t0, t1 = min(prev.seconds), min(last.seconds)
-        ratio = t1 / t0 if t0 > 0 else 1.0
-        slope = math.log(ratio) / math.log(last.n / prev.n) if ratio > 1 else 0.0
-        if slope > 3.5 and t1 > 1e-4:  # faster than cubic: grow so the next call costs ~4x
-            step = max(1, round((last.n - prev.n) * math.log(4) / math.log(ratio)))
-            candidate = min(candidate, last.n + step)
+Level = tuple[int, float]  # (n, one call's cost there: seconds or instructions)
+
+
+def grown_size(prev: Level | None, last: Level, max_n: int, floor: float) -> int:
+    """Double, unless the last step grew faster than cubic (and cost more than `floor`):
+    then take small additive steps, so the next call costs ~4x."""
+    n1, c1 = last
+    candidate = n1 * 2
+    if prev is not None:
+        n0, c0 = prev
+        ratio = c1 / c0 if c0 > 0 else 1.0
+        slope = math.log(ratio) / math.log(n1 / n0) if ratio > 1 else 0.0
+        if slope > 3.5 and c1 > floor:
+            step = max(1, round((n1 - n0) * math.log(4) / math.log(ratio)))
+            candidate = min(candidate, n1 + step)
     return min(candidate, max_n)
+
+
+def extrapolated(prev: Level | None, last: Level, n: int) -> float:
+    """One call's cost at n, extrapolated pessimistically from the last two sizes."""
+    n1, c1 = last
+    if prev is None:
+        return c1 * (n / n1) ** 2
+    n0, c0 = prev
+    c0 = max(c0, 1e-9)
+    slope = max(1.0, math.log(max(c1, 1e-9) / c0) / math.log(n1 / n0))
+    power = c1 * (n / n1) ** slope
+    if slope <= 3.5:
+        return power
+    # Faster than cubic: it may be exponential, so extrapolate per unit of n as well.
+    return max(power, c1 * (c1 / c0) ** ((n - n1) / max(n1 - n0, 1)))
+
+
+def next_size(points: Sequence[SizePoint], max_n: int) -> int:
+    """The next size of a timed ladder, from its fastest blocks."""
+    prev = (points[-2].n, min(points[-2].seconds)) if len(points) >= 2 else None
+    return grown_size(prev, (points[-1].n, min(points[-1].seconds)), max_n, 1e-4)
 
 
 def predicted_seconds(points: Sequence[SizePoint], n: int) -> float:
     """Time one call at n will take, extrapolated pessimistically from the last two sizes."""
-    last = points[-1]
-    t1 = min(last.seconds)
-    if len(points) < 2:
-        return t1 * (n / last.n) ** 2
-    prev = points[-2]
-    t0 = max(min(prev.seconds), 1e-9)
-    slope = max(1.0, math.log(max(t1, 1e-9) / t0) / math.log(last.n / prev.n))
-    power = t1 * (n / last.n) ** slope
-    if slope <= 3.5:
-        return power
-    # Faster than cubic: it may be exponential, so extrapolate per unit of n as well.
-    return max(power, t1 * (t1 / t0) ** ((n - last.n) / max(last.n - prev.n, 1)))
+    prev = (points[-2].n, min(points[-2].seconds)) if len(points) >= 2 else None
+    return extrapolated(prev, (points[-1].n, min(points[-1].seconds)), n)
 
 
 def run_ladder(target: Target, generate: Generator, family: str, settings: Settings,

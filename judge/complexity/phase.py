@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import inspect
 import json
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -312,9 +313,11 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
                          min(spent / budget, 1.0))
         return update
 
+    stop = threading.Event()  # set when the counting side ends abnormally (Ctrl-C, an error)
+
     def native(timed: bool) -> tuple[list[Ladder], CaseResult | None]:
         return _native_ladders(problem, config, generators, order, options,
-                               max(measure_deadline - time.monotonic(), 1.0), timed=timed, tick=tick)
+                               max(measure_deadline - time.monotonic(), 1.0), timed=timed, tick=tick, stop=stop)
 
     counted: list[CountLadder] | None = None
     failure: CaseResult | None = None
@@ -336,8 +339,12 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
                                                       measure_deadline, tick)
                 except CountingFailed as exc:
                     if options.measure == "instructions":
+                        stop.set()
                         raise SandboxError(f"--measure instructions: counting failed ({exc})") from None
                     notes.append(f"time from CPU time: counting instructions failed ({exc})")
+                except BaseException:
+                    stop.set()  # do not wait for the native ladders (the pool joins the thread)
+                    raise
                 ladders, native_failure = untimed.result()
                 failure = native_failure or failure
                 if failure is None and counted is not None:
@@ -372,12 +379,26 @@ def callgrind_for(options: Options) -> counter.Callgrind | None:
 
 def _native_ladders(problem: Problem, config: WorkerConfig, generators: Mapping[str, Generator],
                     order: Sequence[str], options: Options, budget: float, *, timed: bool,
-                    tick: Callable[[str], Callable[[int, float], None]]) -> tuple[list[Ladder], CaseResult | None]:
-    """Every family in the native worker: answers, memory and (when timed) CPU time."""
+                    tick: Callable[[str], Callable[[int, float], None]],
+                    stop: threading.Event | None = None) -> tuple[list[Ladder], CaseResult | None]:
+    """Every family in the native worker: answers, memory and (when timed) CPU time.
+    `stop` ends it early, after the current size (it runs in a thread beside counting)."""
     ladders: list[Ladder] = []
     per_family = budget / len(generators)
+
+    def update(name: str) -> Callable[[int, float], None]:
+        shown = tick(name)
+
+        def check(n: int, elapsed: float) -> None:
+            if stop is not None and stop.is_set():
+                raise _Stopped
+            shown(n, elapsed)
+        return check
+
     with WorkerProcess(config) as worker:
         for name, function in generators.items():
+            if stop is not None and stop.is_set():
+                break
             if not worker.alive:
                 worker.start()
             settings = Settings(budget_s=per_family, min_n=problem.scaling.min_n,
@@ -385,11 +406,17 @@ def _native_ladders(problem: Problem, config: WorkerConfig, generators: Mapping[
             target = WorkerTarget(worker, order, name)
             try:
                 ladder = run_ladder(target, checked_generator(problem, name, function), name, settings,
-                                    progress=tick(name))
+                                    progress=update(name))
             except MeasureFailure as exc:
                 return ladders, _failure_case(problem, exc)
+            except _Stopped:
+                break
             ladders.append(ladder)
     return ladders, None
+
+
+class _Stopped(Exception):
+    """The native ladders were asked to stop (the counting side ended abnormally)."""
 
 
 def _count_ladders(problem: Problem, worker: WorkerProcess, generators: Mapping[str, Generator],
