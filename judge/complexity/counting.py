@@ -15,6 +15,7 @@ second here, and copying a large input into the worker costs time it does not co
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,34 @@ class CountTarget(Protocol):
     def baseline(self) -> int:
         """Instructions of an empty counted region (the count requests' own cost)."""
         ...
+
+
+MIN_SECONDS_PER_INSTRUCTION = 1 / 400e6  # Valgrind counts 100M to 280M instructions a second here
+
+
+@dataclass
+class WallModel:
+    """What the next size will cost in wall time, for the backstop: a fixed cost per staging
+    and per counted request (the cheapest seen: the first ones also pay for Valgrind
+    translating the code they run, once), plus a cost per item copied in and per counted
+    instruction (from the last size). Scaling a small size's whole wall time up by the
+    growth of its instructions would charge that one-off translation to every item."""
+
+    stage_fixed: float = math.inf
+    per_item: float = 0.0
+    request: float = math.inf
+    per_instruction: float = MIN_SECONDS_PER_INSTRUCTION
+
+    def observe(self, stage_wall: float, items: int, count_wall: float, requests: int, counted: int) -> None:
+        self.stage_fixed = min(self.stage_fixed, stage_wall)
+        self.per_item = max(stage_wall - self.stage_fixed, 0.0) / max(items, 1)
+        self.request = min(self.request, count_wall / max(requests, 1))
+        spent = max(count_wall - requests * self.request, 0.0)
+        self.per_instruction = max(spent / max(counted, 1), MIN_SECONDS_PER_INSTRUCTION)
+
+    def predict(self, items: int, requests: int, instructions: float) -> float:
+        return (self.stage_fixed + self.per_item * items + requests * self.request
+                + instructions * self.per_instruction)
 
 
 @dataclass(frozen=True)
@@ -84,6 +113,26 @@ def predicted_count(points: Sequence[CountPoint], n: int) -> float:
     return extrapolated(prev, (points[-1].n, float(max(points[-1].instructions))), n)
 
 
+def _shorter_steps(last: int, n: int) -> list[int]:
+    """n, then steps of 2^(3/4), 2^(1/2) and 2^(1/4) from the last size, where shorter than n."""
+    shorter = sorted({round(last * 2 ** (k / 4)) for k in (3, 2, 1)} - {last}, reverse=True)
+    return [n, *(m for m in shorter if last < m < n)]
+
+
+def _over_cap(points: Sequence[CountPoint], n: int, settings: CountSettings, total: int, walls: WallModel,
+              left_s: float) -> tuple[str | None, int]:
+    """Which cap a size would pass (None: none), and how many inputs it would get."""
+    predicted = predicted_count(points, n)
+    inputs_here = inputs_for(predicted, settings, n)
+    if predicted > settings.call_cap:
+        return "call_cap", inputs_here
+    if total + predicted * inputs_here > settings.ladder_cap:
+        return "ladder_cap", inputs_here
+    if walls.predict(n * inputs_here, inputs_here, predicted * inputs_here) > left_s:
+        return "budget", inputs_here
+    return None, inputs_here
+
+
 def run_count_ladder(target: CountTarget, generate: Generator, family: str, settings: CountSettings,
                      clock: Callable[[], float] = time.monotonic,
                      progress: Callable[[int, float], None] | None = None) -> CountLadder:
@@ -99,30 +148,28 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
     n = max(1, settings.min_n)
     stopped = "max_n"
     total = 0
-    last_wall = 0.0  # wall seconds of the last size's counted calls (requests and dumps included)
-    last_counted = 1
-    stage_per_item = 0.0
+    walls = WallModel()
     empty = -1
     while True:
         inputs_here = max(settings.inputs, settings.inputs_cheap)  # the first size is the cheapest
         if points:
-            predicted = predicted_count(points, n)
-            inputs_here = inputs_for(predicted, settings, n)
-            if predicted > settings.call_cap:
-                stopped = "call_cap"
+            # A step that would pass a cap may still fit shorter: the last sizes before a cap
+            # are the ones that separate the classes (an O(n^3) ladder capped at n = 64 has
+            # too few sizes to confirm anything; n = 108 still fits).
+            reasons = []
+            for candidate in _shorter_steps(points[-1].n, n):
+                reason, inputs_here = _over_cap(points, candidate, settings, total, walls, deadline - clock())
+                if reason is None:
+                    n = candidate
+                    break
+                reasons.append(reason)
+            else:
+                stopped = reasons[0]  # why the full step did not fit
                 break
-            if total + predicted * inputs_here > settings.ladder_cap:
-                stopped = "ladder_cap"
-                break
-            # Counted calls cost time in proportion to their instructions, past a fixed cost
-            # per request that dominates small sizes: scale the last size's wall time up.
-            wall = last_wall * max(1.0, predicted * inputs_here / last_counted) + stage_per_item * n * inputs_here
-            if wall > deadline - clock():
-                stopped = "budget"
-                break
-        size_start = clock()
+        stage_start = clock()  # generating the inputs, then copying them in
         inputs = [generate(n, input_rng(settings.seed, family, n, i)) for i in range(inputs_here)]
         target.stage(n, inputs)
+        stage_wall = clock() - stage_start
         if empty < 0:
             empty = target.baseline()  # after the first stage: the worker is warm then
         counts: list[int] = []
@@ -142,11 +189,9 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
             break
         except MeasureFailure as exc:
             raise MeasureFailure(n, family, exc.facts, inputs[0]) from None
-        size_wall = clock() - size_start
         counted = sum(counts)
         total += counted
-        last_wall, last_counted = count_wall, max(counted, 1)
-        stage_per_item = max(size_wall - count_wall, 0.0) / max(n * inputs_here, 1)
+        walls.observe(stage_wall, n * inputs_here, count_wall, len(counts), counted)
         points.append(CountPoint(n, tuple(counts)))
         if progress is not None:
             progress(n, clock() - started)

@@ -102,7 +102,8 @@ def test_stops_before_a_call_would_pass_the_call_cap() -> None:
     ladder = run_count_ladder(target, generate, "generate", settings(call_cap=10**6), clock=clock)
     assert ladder.stopped == "call_cap"
     assert max(max(p.instructions) for p in ladder.points) <= 10**6
-    assert ladder.points[-1].n == 512  # 1024^2 would pass 10^6
+    # 1024^2 would pass 10^6, a shorter step of 2^(3/4) fits: 861^2 = 741,321; 1024 again not
+    assert [p.n for p in ladder.points][-3:] == [256, 512, 861]
 
 
 def test_stops_before_the_ladder_passes_its_instruction_cap() -> None:
@@ -155,3 +156,22 @@ def test_next_size_and_prediction_from_the_last_two_sizes() -> None:
     assert predicted_count(points, 256) == pytest.approx(65536)
     assert next_count_size(points, 200) == 200
     assert math.isclose(predicted_count(points[:1], 128), 4096 * 4)
+
+
+def test_a_slow_first_size_is_not_charged_to_every_item_of_the_next() -> None:
+    """The first staging pays for Valgrind translating the decoder, once (0.75 s for 8 x 8
+    items here): scaled per item, it stopped an O(n^2) ladder at n = 8."""
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 20 * n * n, clock)
+    first = {"done": False}
+    stage = target.stage
+
+    def slow_first_stage(n: int, inputs: Sequence[Mapping[str, Any]]) -> None:
+        if not first["done"]:
+            clock.now += 0.75
+            first["done"] = True
+        stage(n, inputs)
+
+    target.stage = slow_first_stage  # type: ignore[method-assign]
+    ladder = run_count_ladder(target, generate, "generate", settings(budget_s=2.0), clock=clock)
+    assert ladder.points[-1].n >= 512 and clock.now <= 2.0 + 1e-9
