@@ -36,6 +36,7 @@ from judge.verdicts import Verdict
 SUBMISSION_VERDICTS = ("accepted", "wrong_answer", "too_slow", "too_much_memory", "time_limit_exceeded",
                        "runtime_error", "memory_limit_exceeded")
 COMPLEXITY_VERDICTS = frozenset({"accepted", "too_slow", "too_much_memory"})
+LIMIT_VERDICTS = frozenset({"too_slow", "too_much_memory"})
 DEFAULT_BUDGET_S = 8.0
 GENERATOR_BUDGET_S = 10.0     # wall seconds per input family for the generator checks
 TIME_LIMIT_FACTOR = 2.0       # problemtools: slowest accepted run x 2, rounded up
@@ -598,14 +599,34 @@ def _judge_all(run: _Run, problem: Problem, submissions: Sequence[tuple[Path, st
             _absorb(run, exc, path, f"judging {path.name} failed")
             return None
 
+    escalated = max(2 * budget_s, Options().budget_s)
+
+    def judge_submission(path: Path, want: str) -> Report | None:
+        """A limit submission the complexity phase could not decide gets one more run with
+        more budget: "inconclusive" means too little evidence, not a wrong filing."""
+        options = replace(base, complexity=want in COMPLEXITY_VERDICTS)
+        report = judge(path, options)
+        if report is not None and _undecided(report, want) and escalated > budget_s:
+            run.progress(f"{problem.slug}: {_rel(problem.root, path)} undecided in {budget_s:g} s, "
+                         f"again with {escalated:g} s")
+            report = judge(path, replace(options, budget_s=escalated))
+        return report
+
     workers = max(1, jobs or os.cpu_count() or 1)
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="judge-verify") as pool:
         ref_future = pool.submit(judge, problem.reference, reference_options)
-        futures = [(path, want, pool.submit(judge, path, replace(base, complexity=want in COMPLEXITY_VERDICTS)))
-                   for path, want in submissions]
+        futures = [(path, want, pool.submit(judge_submission, path, want)) for path, want in submissions]
         reference = ref_future.result()
         judged = [(path, want, future.result()) for path, want, future in futures]
     return reference, judged
+
+
+def _undecided(report: Report, want: str) -> bool:
+    """A submission filed under a complexity limit whose axis came out inconclusive."""
+    if want not in LIMIT_VERDICTS or report.verdict.value == want or report.complexity is None:
+        return False
+    axis = report.complexity.time if want == "too_slow" else report.complexity.space
+    return axis.status == "inconclusive"
 
 
 def _check_reference(run: _Run, problem: Problem, report: Report) -> None:
@@ -649,7 +670,7 @@ def _check_submission(run: _Run, path: Path, want: str, report: Report | None) -
     if got == want:
         return
     fix = f"If {report.verdict.label} is right, move it to submissions/{got}/; otherwise fix the submission"
-    if want in ("too_slow", "too_much_memory") and report.complexity is not None:
+    if want in LIMIT_VERDICTS and report.complexity is not None:
         axis = report.complexity.time if want == "too_slow" else report.complexity.space
         if axis.status == "inconclusive":
             fix += (f". The complexity phase could not tell ({axis.message}): verify with a larger --budget "

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import run_cli, write_problem
 
 from judge.authoring import (
     _check_reference,
+    _judge_all,
     _Run,
     _time_limit,
     input_shape,
@@ -249,3 +251,30 @@ def test_submission_folders_are_verdicts() -> None:
     from judge.authoring import SUBMISSION_VERDICTS
 
     assert [Verdict(v).label for v in SUBMISSION_VERDICTS] == [v.replace("_", " ") for v in SUBMISSION_VERDICTS]
+
+
+def test_an_undecided_limit_submission_is_judged_again_with_more_budget(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 8 s a counted O(n^3) ladder can stop at n = 64, too short to confirm it: "inconclusive"
+    is too little evidence, not a misfiled submission, so verify gives it 16 s once."""
+    import judge.api
+
+    root = write_problem(tmp_path)
+    budgets: list[tuple[str, float]] = []
+
+    def fake_judge(path: Path, options: Any, complexity_gate: Any = None) -> Report:
+        budgets.append((Path(path).name, options.budget_s))
+        if Path(path).name == "slow.py" and options.budget_s < 16:
+            return _report("accepted", "inconclusive", "O(n^2)")
+        if Path(path).name == "slow.py":
+            return _report("too_slow", "worse", "O(n^2)")
+        return _report("accepted")
+
+    monkeypatch.setattr(judge.api, "judge_solution", fake_judge)
+    run, problem = _outcome_run(root)
+    submissions = [(root / "slow.py", "too_slow"), (root / "fine.py", "accepted")]
+    reference, judged = _judge_all(run, problem, submissions, 8.0, None, 0, 1)
+    assert reference is not None and reference.verdict is Verdict.ACCEPTED
+    assert [(path.name, report.verdict.value) for path, _, report in judged if report is not None] == [
+        ("slow.py", "too_slow"), ("fine.py", "accepted")]
+    assert sorted(budgets) == [("fine.py", 8.0), ("reference.py", 15.0), ("slow.py", 8.0), ("slow.py", 16.0)]
