@@ -369,19 +369,32 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     return _judged(report, problem, ladders, counted, time.monotonic() - started, notes)
 
 
+_switches_lock = threading.Lock()
+_switches_users = 0
+_switches_before = 0.0
+
+
 @contextlib.contextmanager
 def _prompt_thread_switches() -> Iterator[None]:
     """The counting thread mostly waits on Valgrind, for a few milliseconds per request,
     while the native ladders' thread generates inputs in Python. With the default 5 ms
     switch interval every wake-up of the counting thread waited for the GIL: a count
     request took 70 ms instead of 14 (n = 2,048), and the counted ladders got about a
-    third as far in their budget."""
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
+    third as far in their budget. The interval is the process's: the last of concurrent
+    users puts it back."""
+    global _switches_users, _switches_before
+    with _switches_lock:
+        if _switches_users == 0:
+            _switches_before = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
+        _switches_users += 1
     try:
         yield
     finally:
-        sys.setswitchinterval(before)
+        with _switches_lock:
+            _switches_users -= 1
+            if _switches_users == 0:
+                sys.setswitchinterval(_switches_before)
 
 
 def callgrind_for(options: Options) -> counter.Callgrind | None:

@@ -75,3 +75,19 @@ def test_a_reference_too_slow_for_the_largest_sizes_leaves_them_unchecked(tmp_pa
     assert report.verdict is Verdict.ACCEPTED, report.reason
     assert report.complexity is not None and report.complexity.sizes[-1] > 2 * 10**5
     assert report.complexity.seconds < 9.0  # the budget is 5 s
+
+
+def test_prompt_thread_switches_nest_and_restore_the_interval() -> None:
+    import sys
+
+    from judge.complexity.phase import SWITCH_INTERVAL_S, _prompt_thread_switches
+
+    before = sys.getswitchinterval()
+    outer = _prompt_thread_switches()
+    inner = _prompt_thread_switches()
+    outer.__enter__()
+    inner.__enter__()
+    outer.__exit__(None, None, None)  # interleaved, as two threads' phases can be
+    assert sys.getswitchinterval() == SWITCH_INTERVAL_S
+    inner.__exit__(None, None, None)
+    assert sys.getswitchinterval() == before
