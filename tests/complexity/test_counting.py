@@ -98,12 +98,12 @@ def test_cheap_sizes_get_more_inputs_than_costly_ones() -> None:
 
 def test_stops_before_a_call_would_pass_the_call_cap() -> None:
     clock = FakeClock()
-    target = FakeCounter(lambda n, i: n * n, clock)
+    target = FakeCounter(lambda n, i: n * n * n, clock)
     ladder = run_count_ladder(target, generate, "generate", settings(call_cap=10**6), clock=clock)
     assert ladder.stopped == "call_cap"
     assert max(max(p.instructions) for p in ladder.points) <= 10**6
-    # 1024^2 would pass 10^6, a shorter step of 2^(3/4) fits: 861^2 = 741,321; 1024 again not
-    assert [p.n for p in ladder.points][-3:] == [256, 512, 861]
+    # 128^3 would pass 10^6, and so would a step of 2^(3/4) (108^3); 2^(1/2) fits: 91^3 = 753,571
+    assert [p.n for p in ladder.points][-3:] == [32, 64, 91]
 
 
 def test_stops_before_the_ladder_passes_its_instruction_cap() -> None:
@@ -175,3 +175,14 @@ def test_a_slow_first_size_is_not_charged_to_every_item_of_the_next() -> None:
     target.stage = slow_first_stage  # type: ignore[method-assign]
     ladder = run_count_ladder(target, generate, "generate", settings(budget_s=2.0), clock=clock)
     assert ladder.points[-1].n >= 512 and clock.now <= 2.0 + 1e-9
+
+
+def test_a_gentle_ladder_is_not_filled_in_between_powers_of_two() -> None:
+    """O(n) builds of dicts cost more per item between powers of two (their resizes): a
+    linear ladder stops at its last doubling instead of adding such a size."""
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 1000 * n, clock)
+    ladder = run_count_ladder(target, generate, "generate", settings(call_cap=10**7), clock=clock)
+    assert ladder.stopped == "call_cap"
+    assert all(n & (n - 1) == 0 for n in (p.n for p in ladder.points))
+    assert ladder.points[-1].n == 8192  # 16,384 would pass 10^7; 13,777 would fit but is not tried
