@@ -191,6 +191,7 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
     stopped = "max_n"
     size_cost = 0.0  # wall seconds the last size took outside timed calls, per item generated
     memory_ok = settings.memory  # off for good once a memory run times out
+    measured_wall = 0.0  # wall seconds of the last size's calls (untimed: the probe and the memory runs)
     while True:
         remaining = deadline - clock()
         count = _distinct(n, settings)
@@ -198,6 +199,11 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
             predicted = predicted_seconds(points, n)
             calls = settings.rounds + 2 if settings.timed else 4  # untimed: a probe and memory runs
             cost = predicted * calls + size_cost * n * count
+            if not settings.timed:
+                # Memory runs under tracemalloc take 10-15x the probe (insertion sort at
+                # n = 4,096: a 0.24 s probe, a 3.7 s memory run): scale the last size's own.
+                cost = max(cost, measured_wall * predicted / max(points[-1].seconds[0], 1e-9)
+                           + size_cost * n * count)
             if predicted > settings.call_cap_s:
                 stopped = "call_cap"
                 break
@@ -208,6 +214,7 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
         inputs = [generate(n, input_rng(settings.seed, family, n, i)) for i in range(count)]
         target.stage(n, inputs)
         size_cost = (clock() - size_start) / (n * count)
+        measure_start = clock()
         try:
             point, answer, memory_ok = _measure_size(target, n, count, settings, deadline, clock, memory_ok)
         except SizeTooCostly:
@@ -215,6 +222,7 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
             break
         except MeasureFailure as exc:
             raise MeasureFailure(n, family, exc.facts, inputs[0]) from None
+        measured_wall = clock() - measure_start
         points.append(point)
         checks.append(Check(n, inputs[0], answer))
         checks.extend(Check(n, inputs[0], other, measured=True) for other in target.suspects())

@@ -228,3 +228,13 @@ def test_a_hiccup_in_one_pace_reading_does_not_scale_the_blocks_beside_it() -> N
 def test_points_without_pace_readings_are_left_as_measured() -> None:
     points = [SizePoint(8, (1e-6, 2e-6), 1), SizePoint(16, (3e-6,), 1, pace=(2e-3,))]
     assert paced_seconds(points) == [(1e-6, 2e-6), (3e-6,)]
+
+
+def test_an_untimed_ladder_budgets_for_its_slow_memory_runs() -> None:
+    """Untimed (instructions are counted elsewhere), a size is a probe and memory runs, which
+    tracemalloc makes 10-15x slower than the probe: an O(n^2) ladder whose next memory run
+    would take seconds stops within its budget instead of finishing it 3.7 s late."""
+    settings = Settings(min_n=8, max_n=2**20, budget_s=4.0, timed=False, call_cap_s=10.0)
+    ladder, _, clock = ladder_for(lambda n: 1.5e-8 * n * n, settings, memory_cost=15.0)
+    assert ladder.stopped == "budget"
+    assert clock.now <= settings.budget_s
