@@ -95,8 +95,9 @@ class TextReporter:
     def _complexity(self, console: Console, report: Report) -> None:
         result = report.complexity
         assert result is not None
+        width = max(21, len(result.time.shown), len(result.space.shown))  # "O(n^2) or O(n^2 log n)" is 22
         for title, axis in (("Time", result.time), ("Space", result.space)):
-            console.print(self._axis(title, axis))
+            console.print(self._axis(title, axis, width))
         sizes = result.sizes
         if sizes:
             console.print(f"Sizes     n = {min(sizes):,} ... {max(sizes):,}  ({len(sizes)} sizes, "
@@ -105,10 +106,10 @@ class TextReporter:
         for note in result.notes:
             console.print(Text(f"          {note}", style="dim"))
 
-    def _axis(self, title: str, axis: AxisResult) -> Text:
+    def _axis(self, title: str, axis: AxisResult, width: int = 21) -> Text:
         style = STATUS_STYLE.get(axis.status, "")
         line = Text(f"{title:<10}")
-        line.append(f"{axis.shown:<21} ")
+        line.append(f"{axis.shown:<{width}} ")
         line.append(f"expected {axis.expected:<13}")
         line.append(f"{axis.status:<7}", style=style)
         detail = axis.message
