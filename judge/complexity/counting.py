@@ -21,7 +21,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from judge.complexity.measure import Generator, MeasureFailure, SizeTooCostly, extrapolated, grown_size, input_rng
+from judge.complexity.measure import (
+    Generator,
+    MeasureFailure,
+    SizeTooCostly,
+    extrapolated,
+    grown_size,
+    input_rng,
+    log_slope,
+)
 
 SIZE_INSTRUCTIONS = 16_000_000  # a size gets as many inputs (inputs..inputs_cheap) as fit in this
 SIZE_ITEMS = 65_536  # ... and in this many items of n (copying an item in costs ~1 us under Valgrind)
@@ -124,15 +132,14 @@ def _shorter_steps(points: Sequence[CountPoint], n: int) -> list[int]:
     made one corpus solution read O(n log n).
     """
     last = points[-1].n
-    if len(points) < 2 or _slope(points[-2], points[-1]) < STEEP_SLOPE:
+    if len(points) < 2 or log_slope(_floor_level(points[-2]), _floor_level(points[-1])) < STEEP_SLOPE:
         return [n]
     shorter = sorted({round(last * 2 ** (k / 4)) for k in (3, 2, 1)} - {last}, reverse=True)
     return [n, *(m for m in shorter if last < m < n)]
 
 
-def _slope(a: CountPoint, b: CountPoint) -> float:
-    low, high = max(min(a.instructions), 1), max(min(b.instructions), 1)
-    return math.log(high / low) / math.log(b.n / a.n)
+def _floor_level(point: CountPoint) -> tuple[int, float]:
+    return point.n, float(max(min(point.instructions), 1))
 
 
 def _over_cap(points: Sequence[CountPoint], n: int, settings: CountSettings, total: int, walls: WallModel,

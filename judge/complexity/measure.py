@@ -137,6 +137,12 @@ def input_rng(seed: int, family: str, n: int, index: int) -> random.Random:
 Level = tuple[int, float]  # (n, one call's cost there: seconds or instructions)
 
 
+def log_slope(prev: Level, last: Level) -> float:
+    """The log-log slope of one step: 1 for linear growth, 2 for quadratic."""
+    (n0, c0), (n1, c1) = prev, last
+    return math.log(max(c1, 1e-9) / max(c0, 1e-9)) / math.log(n1 / n0)
+
+
 def grown_size(prev: Level | None, last: Level, max_n: int, floor: float) -> int:
     """Double, unless the last step grew faster than cubic (and cost more than `floor`):
     then take small additive steps, so the next call costs ~4x."""
@@ -144,10 +150,8 @@ def grown_size(prev: Level | None, last: Level, max_n: int, floor: float) -> int
     candidate = n1 * 2
     if prev is not None:
         n0, c0 = prev
-        ratio = c1 / c0 if c0 > 0 else 1.0
-        slope = math.log(ratio) / math.log(n1 / n0) if ratio > 1 else 0.0
-        if slope > 3.5 and c1 > floor:
-            step = max(1, round((n1 - n0) * math.log(4) / math.log(ratio)))
+        if c0 > 0 and log_slope(prev, last) > 3.5 and c1 > floor:
+            step = max(1, round((n1 - n0) * math.log(4) / math.log(c1 / c0)))
             candidate = min(candidate, n1 + step)
     return min(candidate, max_n)
 
@@ -159,7 +163,7 @@ def extrapolated(prev: Level | None, last: Level, n: int) -> float:
         return c1 * (n / n1) ** 2
     n0, c0 = prev
     c0 = max(c0, 1e-9)
-    slope = max(1.0, math.log(max(c1, 1e-9) / c0) / math.log(n1 / n0))
+    slope = max(1.0, log_slope(prev, last))
     power = c1 * (n / n1) ** slope
     if slope <= 3.5:
         return power
@@ -198,12 +202,12 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
         if points:
             predicted = predicted_seconds(points, n)
             calls = settings.rounds + 2 if settings.timed else 4  # untimed: a probe and memory runs
-            cost = predicted * calls + size_cost * n * count
+            calls_cost = predicted * calls
             if not settings.timed:
                 # Memory runs under tracemalloc take 10-15x the probe (insertion sort at
                 # n = 4,096: a 0.24 s probe, a 3.7 s memory run): scale the last size's own.
-                cost = max(cost, measured_wall * predicted / max(points[-1].seconds[0], 1e-9)
-                           + size_cost * n * count)
+                calls_cost = max(calls_cost, measured_wall * predicted / max(points[-1].seconds[0], 1e-9))
+            cost = calls_cost + size_cost * n * count
             if predicted > settings.call_cap_s:
                 stopped = "call_cap"
                 break
