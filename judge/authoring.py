@@ -499,8 +499,9 @@ def _validate(run: _Run, problem: Problem, validate: Callable[[Any], Any], value
 def _check_generators(run: _Run, problem: Problem, seed: int) -> None:
     """Deterministic, valid at every ladder size, and really growing with n; tests validated too."""
     from judge.complexity.measure import input_rng
-    from judge.complexity.phase import checked_generator, import_generator, load_generators
-    from judge.grading import entry_parameters, preview
+    from judge.problem.entry import entry_parameters
+    from judge.problem.generators import checked_generator, import_generator, load_generators
+    from judge.report import preview
 
     run.progress(f"{problem.slug}: checking the generators")
     try:

@@ -175,8 +175,8 @@ def list_command(problems_dirs: tuple[Path, ...], as_json: bool) -> None:
 @handle_errors
 def show(problem: str, problems_dirs: tuple[Path, ...]) -> None:
     """Show a PROBLEM's statement, entry signature, examples and limits."""
-    from judge.grading import entry_parameters
     from judge.problem.discovery import find_problem
+    from judge.problem.entry import entry_parameters
     from judge.problem.loader import load_problem
     from judge.reports.text import preview
 

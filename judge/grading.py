@@ -6,7 +6,6 @@ in a worker of its own (in parallel), and answers are compared here with the che
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import hashlib
 import json
@@ -21,6 +20,7 @@ from typing import Any
 from judge.checkers import CHECKERS, Checker, CheckResult, load_custom
 from judge.errors import ProblemFormatError, SolutionFileError
 from judge.problem.diagnostics import Diagnostics
+from judge.problem.entry import entry_parameters
 from judge.problem.model import Problem, TestCase
 from judge.report import CaseResult, preview
 from judge.sandbox.runner import Reply, WorkerConfig, WorkerProcess
@@ -59,20 +59,6 @@ class LoadFailure:
 
     reason: str
     error: Mapping[str, Any] | None
-
-
-def entry_parameters(path: Path, entry: str) -> tuple[str, ...]:
-    """The reference's parameter names, in order (without self), found by parsing its source."""
-    try:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-    except (OSError, SyntaxError, UnicodeDecodeError):
-        return ()
-    camel = entry.split("_")[0] + "".join(p.title() for p in entry.split("_")[1:])
-    for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef) and node.name in (entry, camel):
-            names = [a.arg for a in node.args.posonlyargs + node.args.args + node.args.kwonlyargs]
-            return tuple(n for n in names if n != "self")
-    return ()
 
 
 def ordered_args(args: Mapping[str, Any], order: Sequence[str]) -> dict[str, Any]:

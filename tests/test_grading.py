@@ -14,13 +14,13 @@ from judge.grading import (
     ReferenceRunner,
     SolutionSource,
     checker_for,
-    entry_parameters,
     ordered_args,
     preview,
     reference_values,
     run_check,
     run_tests,
 )
+from judge.problem.entry import entry_parameters
 from judge.problem.loader import load_problem
 from judge.sandbox.runner import Reply
 from judge.verdicts import Verdict

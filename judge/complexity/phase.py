@@ -8,16 +8,12 @@ confident "worse": a correct, efficient solution must never be rejected.
 from __future__ import annotations
 
 import contextlib
-import importlib.util
-import inspect
-import json
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from judge.complexity.classes import ComplexityClass
@@ -35,18 +31,18 @@ from judge.complexity.measure import (
     paced_seconds,
     run_ladder,
 )
-from judge.errors import ProblemFormatError, SandboxError
+from judge.errors import SandboxError
 from judge.grading import (
     SolutionSource,
     checker_for,
     decode_answer,
-    entry_parameters,
     load_failure,
     ordered_args,
     run_check,
     worker_config,
 )
-from judge.problem.diagnostics import Diagnostics
+from judge.problem.entry import entry_parameters
+from judge.problem.generators import checked_generator, load_generators
 from judge.problem.model import Problem
 from judge.report import AxisResult, CaseResult, ComplexityResult, Curve, Report
 from judge.sandbox import counter
@@ -73,63 +69,6 @@ PAUSE_ITEMS = 16_384
 COUNTER_START_S = 1.5  # starting Python under Valgrind, measured 1.1 s here
 SWITCH_INTERVAL_S = 0.0005  # while counting beside the native ladders (threads share the GIL)
 MIN_COUNT_S = 1.0  # of counting per input family, else "auto" times instead
-
-
-def import_generator(problem: Problem) -> ModuleType:
-    """generator.py as a module; a clear format error if it fails to import."""
-    path = problem.generator
-    try:
-        spec = importlib.util.spec_from_file_location(f"judge_generator_{problem.slug}", path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    except Exception as exc:
-        diag = Diagnostics(problem.root)
-        diag.error(path, f"fails to import: {type(exc).__name__}: {exc}.", "Fix the error in generator.py.")
-        raise ProblemFormatError(diag) from None
-    return module
-
-
-def load_generators(problem: Problem, module: ModuleType | None = None) -> dict[str, Generator]:
-    """generate() and every generate_<family>() of generator.py; format errors if broken."""
-    if module is None:
-        module = import_generator(problem)
-    families = {
-        name: fn for name, fn in vars(module).items()
-        if (name == "generate" or name.startswith("generate_")) and inspect.isfunction(fn)
-    }
-    if "generate" not in families:
-        diag = Diagnostics(problem.root)
-        diag.error(problem.generator, "defines no function generate(n, rng).",
-                   "Add def generate(n: int, rng: random.Random) -> dict.")
-        raise ProblemFormatError(diag)
-    return dict(sorted(families.items(), key=lambda kv: (kv[0] != "generate", kv[0])))
-
-
-def checked_generator(problem: Problem, name: str, function: Generator) -> Generator:
-    """Wrap a generator so a crash or a non-JSON result becomes a clear format error."""
-
-    def generate(n: int, rng: Any) -> Mapping[str, Any]:
-        diag = Diagnostics(problem.root)
-        try:
-            value = function(n, rng)
-        except Exception as exc:
-            diag.error(problem.generator, f"{name}(n={n}) raised {type(exc).__name__}: {exc}.",
-                       "Make it return valid keyword arguments for every n on the ladder.")
-            raise ProblemFormatError(diag) from None
-        if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
-            diag.error(problem.generator, f"{name}(n={n}) returned {type(value).__name__}, not a dict of arguments.",
-                       "Return a dict of keyword arguments, e.g. {'nums': [...]}.")
-            raise ProblemFormatError(diag)
-        try:
-            json.dumps(value)
-        except (TypeError, ValueError) as exc:
-            diag.error(problem.generator, f"{name}(n={n}) returned a value that is not JSON: {exc}.",
-                       "Use lists, dicts, str, int, float, bool and None only.")
-            raise ProblemFormatError(diag) from None
-        return value
-
-    return generate
 
 
 class WorkerTarget:

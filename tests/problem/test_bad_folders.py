@@ -17,8 +17,8 @@ from conftest import BAD_PROBLEMS, FIXTURES, write_problem
 from conftest import run_cli as _run_cli
 
 from judge.api import Options, judge_solution
-from judge.complexity.phase import checked_generator, load_generators
 from judge.errors import ProblemFormatError
+from judge.problem.generators import checked_generator, load_generators
 from judge.problem.loader import load_problem
 
 SOLUTION = FIXTURES / "sum_list.py"
