@@ -1,34 +1,24 @@
 """The library entry points the CLI (and anyone else) calls."""
 
+
 from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from pathlib import Path
 
-from judge.grading import SolutionSource, run_tests
+from judge.judging.correctness import run_tests
+from judge.judging.options import Options, Progress
+
+__all__ = ["Options", "Progress", "judge_solution", "list_problems", "resolve_problem"]
+from judge.judging.source import SolutionSource
 from judge.problem.discovery import find_problem, problem_for_solution
 from judge.problem.loader import load_problem
 from judge.problem.model import Problem
 from judge.report import Report
 from judge.verdicts import Verdict
-
-
-@dataclass(frozen=True)
-class Options:
-    problem: str | None = None
-    problems_dirs: tuple[Path, ...] = ()
-    complexity: bool = True
-    seed: int = 0
-    budget_s: float = 15.0
-    confine: bool = True
-    measure: str = "auto"  # time complexity from: "instructions" (callgrind), "cpu" (CPU time), "auto"
-
-
-Progress = Callable[[str, float], None]
 
 
 def resolve_problem(solution: Path, options: Options) -> Problem:
@@ -38,7 +28,7 @@ def resolve_problem(solution: Path, options: Options) -> Problem:
     return load_problem(problem_for_solution(solution, options.problems_dirs))
 
 
-def judge_solution(solution: Path | str, options: Options = Options(),
+def judge_solution(solution: Path | str, options: Options | None = None,
                    progress: Progress | None = None,
                    complexity_gate: AbstractContextManager[object] | None = None) -> Report:
     """Correctness, then (when all tests pass) complexity: one Report with one verdict.
@@ -46,6 +36,7 @@ def judge_solution(solution: Path | str, options: Options = Options(),
     `complexity_gate` is entered around the complexity phase only: graders running many
     solutions in parallel pass one shared lock so that no two phases are timed at once.
     """
+    options = options or Options()
     started = time.monotonic()
     path = Path(solution)
     source = SolutionSource.read(path)
@@ -69,7 +60,7 @@ def judge_solution(solution: Path | str, options: Options = Options(),
     elif (failed := report.first_failure) is not None:
         report = report.with_verdict(failed.verdict, f"test {failed.name}: {failed.reason}".rstrip(": "))
     elif options.complexity:
-        from judge.complexity.phase import judge_complexity
+        from judge.judging.complexity_phase import judge_complexity
 
         with complexity_gate or contextlib.nullcontext():
             report = judge_complexity(report, problem, source, options, progress)

@@ -21,6 +21,7 @@ from judge.errors import JudgeError
 
 if TYPE_CHECKING:
     from judge.grading_batch import GradeResult
+    from judge.judging.options import Measure
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -87,7 +88,7 @@ def cli() -> None:
 @handle_errors
 def run(solution: Path, problem: str | None, problems_dirs: tuple[Path, ...], as_json: bool,
         no_complexity: bool, seed: int, budget: float, plot: Path | None, save: Path | None,
-        no_sandbox: bool, measure: str) -> None:
+        no_sandbox: bool, measure: Measure) -> None:
     """Judge one SOLUTION file: tests, then time and space complexity."""
     from judge.api import Options, judge_solution
     from judge.reports.progress import ProgressLine
@@ -254,7 +255,7 @@ def verify(problems: tuple[str, ...], problems_dirs: tuple[Path, ...], budget: f
 @measure_option
 @handle_errors
 def grade(paths: tuple[Path, ...], problems_dirs: tuple[Path, ...], junit: Path | None, json_file: Path | None,
-          html: Path | None, jobs: int | None, budget: float, no_complexity: bool, seed: int, measure: str) -> None:
+          html: Path | None, jobs: int | None, budget: float, no_complexity: bool, seed: int, measure: Measure) -> None:
     """Grade every solution file under PATHS; a summary table at the end, exit 1 unless all pass."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

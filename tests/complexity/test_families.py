@@ -1,4 +1,4 @@
-"""Which family the report and the verdict use (phase._worst), on injected fits."""
+"""Which family the report and the verdict use (families.worst_family), on injected fits."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from judge.complexity.classes import LINEAR, LINEARITHMIC, QUADRATIC
+from judge.complexity.families import FamilyResult, worst_family
 from judge.complexity.fit import Fit, Sample, fit
 from judge.complexity.measure import Ladder
-from judge.complexity.phase import FamilyResult, _worst
 
 
 def linear_fit() -> Fit:
@@ -25,7 +25,7 @@ def test_of_two_ambiguous_families_the_clearer_answer_is_reported_not_the_higher
     flipped = replace(base, best=LINEARITHMIC, plausible=(LINEAR, LINEARITHMIC), confidence=0.1)
     clear = replace(base, best=LINEAR, plausible=(LINEAR, LINEARITHMIC), confidence=0.7)
     for order in ([flipped, clear], [clear, flipped]):  # never the list's order
-        _, fitted, assessment = _worst([family(f"f{i}", f) for i, f in enumerate(order)], "time", LINEAR)
+        _, fitted, assessment = worst_family([family(f"f{i}", f) for i, f in enumerate(order)], "time", LINEAR)
         assert fitted is clear and assessment is not None and assessment.status == "ok"
 
 
@@ -44,7 +44,7 @@ def test_a_family_whose_class_is_higher_wins_over_a_clearer_lower_one(case: str)
     base = linear_fit()
     higher = replace(base, best=best, plausible=plausible, confidence=confidence)
     lower = replace(base, best=other_best, plausible=other_plausible, confidence=other_confidence)
-    _, fitted, _ = _worst([family("a", lower), family("b", higher)], "time", expected)
+    _, fitted, _ = worst_family([family("a", lower), family("b", higher)], "time", expected)
     assert fitted is higher
 
 
@@ -52,6 +52,6 @@ def test_the_worst_status_decides_first() -> None:
     base = linear_fit()
     worse = replace(base, best=QUADRATIC, plausible=(QUADRATIC,), confidence=0.3)
     ok = replace(base, confidence=1.0)
-    _, fitted, assessment = _worst([family("a", ok), family("b", worse)], "time", LINEAR)
+    _, fitted, assessment = worst_family([family("a", ok), family("b", worse)], "time", LINEAR)
     assert assessment is not None and assessment.status in ("worse", "inconclusive")
     assert fitted is worse

@@ -80,7 +80,7 @@ def test_a_reference_too_slow_for_the_largest_sizes_leaves_them_unchecked(tmp_pa
 def test_prompt_thread_switches_nest_and_restore_the_interval() -> None:
     import sys
 
-    from judge.complexity.phase import SWITCH_INTERVAL_S, _prompt_thread_switches
+    from judge.judging.ladders import SWITCH_INTERVAL_S, _prompt_thread_switches
 
     before = sys.getswitchinterval()
     outer = _prompt_thread_switches()

@@ -8,8 +8,8 @@ import typing
 import pytest
 
 from judge.checkers import CheckResult
+from judge.judging.decide import Judgement, Verdict, judge_reply
 from judge.sandbox.runner import Outcome, Output, Reply
-from judge.verdicts import Judgement, Verdict, judge_reply
 
 LIMIT = 1.0
 OK = CheckResult(True)

@@ -9,19 +9,12 @@ from conftest import BUGGY_SOLUTION, GOOD_SOLUTION, TINY_TOML
 
 from judge.api import Options, judge_solution
 from judge.errors import ProblemFormatError, SolutionFileError
-from judge.grading import (
-    MAX_LIMIT_KILLS,
-    ReferenceRunner,
-    SolutionSource,
-    checker_for,
-    ordered_args,
-    preview,
-    reference_values,
-    run_check,
-    run_tests,
-)
+from judge.judging.correctness import MAX_LIMIT_KILLS, checker_for, run_check, run_tests
+from judge.judging.reference import ReferenceRunner, reference_values
+from judge.judging.source import SolutionSource, ordered_args
 from judge.problem.entry import entry_parameters
 from judge.problem.loader import load_problem
+from judge.report import preview
 from judge.sandbox.runner import Reply
 from judge.verdicts import Verdict
 
@@ -210,7 +203,7 @@ def test_judge_solution_without_complexity(problem_dir: Path, make_solution) -> 
 
 def test_reference_answers_are_cached_and_invalidated(problem_dir: Path, monkeypatch: pytest.MonkeyPatch,
                                                      tmp_path: Path) -> None:
-    import judge.grading as grading
+    import judge.judging.reference as grading
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     calls: list[int] = []
@@ -237,7 +230,7 @@ def test_parallel_cold_cache_computes_the_reference_once(problem_dir: Path, monk
     import time
     from concurrent.futures import ThreadPoolExecutor
 
-    import judge.grading as grading
+    import judge.judging.reference as grading
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     calls: list[int] = []

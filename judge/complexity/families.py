@@ -1,0 +1,67 @@
+"""Fits per input family, and the family that speaks for the solution.
+
+A problem's generator has several input families (random, sorted, adversarial); the
+verdict and the report use the one on which the solution scales worst.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from judge.complexity.classes import ComplexityClass
+from judge.complexity.counting import CountLadder
+from judge.complexity.fit import Assessment, Fit, Sample, assess, fit
+from judge.complexity.measure import Ladder, paced_seconds
+
+Axis = Literal["time", "space"]
+SPACE_FLOOR_BYTES = 1024.0  # tracemalloc jitter of a call (frames, argument dicts): not growth
+STATUS_ORDER = {"worse": 3, "inconclusive": 2, "ok": 1, "better": 0}
+
+
+@dataclass(frozen=True)
+class FamilyResult:
+    ladder: Ladder
+    time_fit: Fit | None
+    space_fit: Fit | None
+
+
+def family_fits(ladder: Ladder, counted: CountLadder | None) -> FamilyResult:
+    """Time from the counted ladder when there is one (instructions), else from the timed one."""
+    if counted is not None:
+        time_samples = [Sample(p.n, tuple(float(c) for c in p.instructions)) for p in counted.points]
+        time_fit = fit(time_samples, kind="instructions") if len(time_samples) >= 2 else None
+    else:
+        time_samples = [Sample(p.n, seconds) for p, seconds in zip(ladder.points, paced_seconds(ladder.points),
+                                                                     strict=True) if seconds]
+        time_fit = fit(time_samples, kind="time") if len(time_samples) >= 2 else None
+    space_samples = [Sample(p.n, (float(p.space_bytes),)) for p in ladder.points if p.space_bytes is not None]
+    space_fit = fit(space_samples, kind="space", floor=SPACE_FLOOR_BYTES) if len(space_samples) >= 2 else None
+    return FamilyResult(ladder, time_fit, space_fit)
+
+
+def worst_family(results: Sequence[FamilyResult], axis: Axis, expected: ComplexityClass
+           ) -> tuple[FamilyResult, Fit | None, Assessment | None]:
+    """The family the verdict and the report use: the worst status first, then the family
+    whose class is surely highest (its lowest plausible class), then the one that may be
+    highest (sorting sorted input is O(n), random input "O(n) or O(n log n)": the random
+    one), then the clearest answer.
+
+    Not simply the highest best fit: when every family is "O(n) or O(n log n)", that is
+    the largest of several coin flips, higher than any one family's answer and less
+    stable from run to run.
+    """
+    scored: list[tuple[tuple[int, int, int, float, int, str], FamilyResult, Fit | None, Assessment | None]] = []
+    for result in results:
+        fitted = result.time_fit if axis == "time" else result.space_fit
+        assessment = assess(fitted, expected) if fitted is not None else None
+        status = STATUS_ORDER[assessment.status] if assessment else -1
+        if fitted is None:
+            key = (status, -1, -1, 0.0, -1, result.ladder.family)
+        else:
+            lowest, highest = fitted.plausible[0], fitted.plausible[-1]  # plausible is in rank order
+            key = (status, lowest.rank, highest.rank, fitted.confidence, fitted.best.rank, result.ladder.family)
+        scored.append((key, result, fitted, assessment))
+    _, result, fitted, assessment = max(scored, key=lambda item: item[0])
+    return result, fitted, assessment

@@ -1,0 +1,152 @@
+"""The complexity phase: measure every input family, check answers at scale, fit, judge.
+
+Glue between the ladders (judging.ladders), the fitter (judge.complexity) and the
+report; the verdict itself is decided in judging.decide.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from judge.complexity.classes import ComplexityClass
+from judge.complexity.counting import CountLadder
+from judge.complexity.families import family_fits, worst_family
+from judge.complexity.fit import Assessment, Fit
+from judge.complexity.measure import Ladder
+from judge.judging.decide import complexity_verdict
+from judge.judging.ladders import (
+    COUNT_CALL_CAP,
+    COUNT_LADDER_CAP,
+    COUNTER_START_S,
+    MIN_COUNT_S,
+    Measured,
+    Plan,
+    Tick,
+    callgrind_for,
+    measure,
+)
+from judge.judging.options import Options, Progress
+from judge.judging.scale_checks import check_at_scale
+from judge.judging.source import SolutionSource, worker_config
+from judge.problem.entry import entry_parameters
+from judge.problem.generators import load_generators
+from judge.problem.model import Problem
+from judge.report import AxisResult, ComplexityResult, Curve, Report
+from judge.sandbox import counter
+
+MEASURE_MEMORY = 1024 * 2**20  # the ladder needs room for big inputs; growth is judged by fit
+REFERENCE_SHARE = 0.2  # of the budget: answers checked at scale, worker start-up, fitting
+
+
+def judge_complexity(report: Report, problem: Problem, source: SolutionSource, options: Options,
+                     progress: Progress | None = None) -> Report:
+    """Measure, check at scale, fit and judge; returns a new Report with the complexity filled in."""
+    started = time.monotonic()
+    generators = load_generators(problem)
+    budget = options.budget_s
+    tool, notes = _time_tool(options, len(generators))
+    config = replace(worker_config(problem, source, confine=options.confine),
+                     memory_bytes=max(MEASURE_MEMORY, problem.limits.memory_bytes))
+    plan = Plan(problem=problem, generators=generators, order=entry_parameters(problem.reference, problem.entry),
+                options=options, config=config, deadline=started + budget * (1 - REFERENCE_SHARE),
+                tick=_ticker(progress, started, budget))
+    measured = measure(plan, tool, notes)
+    failure = measured.failure
+    if failure is None:
+        answers = [(ladder.family, ladder.checks) for ladder in measured.ladders]
+        failure = check_at_scale(problem, [*answers, *measured.recounted], started + budget)
+    if failure is not None:
+        return replace(report, verdict=failure.verdict, cases=(*report.cases, failure),
+                       reason=f"at n = {failure.n:,} ({failure.family}): {failure.reason}")
+    return _judged(report, problem, measured, time.monotonic() - started)
+
+
+def _time_tool(options: Options, families: int) -> tuple[counter.Callgrind | None, tuple[str, ...]]:
+    """The callgrind to count with, or None to time; "auto" times when the budget leaves too
+    little counting time per family for a fit worth having."""
+    tool = callgrind_for(options)
+    per_family = (options.budget_s * (1 - REFERENCE_SHARE) - COUNTER_START_S) / families
+    if tool is not None and options.measure == "auto" and per_family < MIN_COUNT_S:
+        return None, (f"time from CPU time: a {options.budget_s:g} s budget leaves {max(per_family, 0):.1f} s "
+                      f"per input family to count instructions (counting needs {MIN_COUNT_S:g} s)",)
+    return tool, ()
+
+
+def _ticker(progress: Progress | None, started: float, budget: float) -> Tick:
+    def tick(what: str) -> Callable[[int, float], None]:
+        def update(n: int, elapsed: float) -> None:
+            if progress is not None:
+                spent = time.monotonic() - started
+                progress(f"complexity: {what} n = {n:,}, {max(budget - spent, 0):.0f} s left",
+                         min(spent / budget, 1.0))
+        return update
+    return tick
+
+
+def _axis(expected: ComplexityClass, family: str, fitted: Fit | None, assessment: Assessment | None,
+          unit: str) -> AxisResult:
+    if fitted is None or assessment is None:
+        return AxisResult(expected=expected.name, measured="unknown", plausible=(), status="inconclusive",
+                          confidence=0.0, message="too few sizes could be measured", family=family,
+                          points=(), unit=unit)
+    shown = {fitted.best.name, *(c.name for c in fitted.plausible)}
+    if fitted.runner_up is not None:
+        shown.add(fitted.runner_up.name)
+    curves = tuple(Curve(c.cls.name, c.constant, c.term_at_ref, c.ref_n, c.base)
+                   for c in fitted.candidates if c.cls.name in shown)
+    points = tuple((s.n, v) for s in fitted.samples for v in s.values)
+    return AxisResult(
+        expected=expected.name, measured=fitted.best.name, plausible=tuple(c.name for c in fitted.plausible),
+        status=assessment.status, confidence=round(fitted.confidence, 3), message=assessment.message,
+        family=family, points=points, runner_up=fitted.runner_up.name if fitted.runner_up else None,
+        slowdown=assessment.slowdown, at_n=assessment.at_n, curves=curves, unit=unit,
+    )
+
+
+def _judged(report: Report, problem: Problem, measured: Measured, seconds: float) -> Report:
+    ladders, counted = measured.ladders, measured.counted
+    by_family = {c.family: c for c in counted or ()}
+    results = [family_fits(ladder, by_family.get(ladder.family)) for ladder in ladders]
+    time_family, time_fit, time_assessment = worst_family(results, "time", problem.time)
+    space_family, space_fit, space_assessment = worst_family(results, "space", problem.space)
+    sizes = sorted({p.n for ladder in ladders for p in ladder.points})
+    unit = "instructions" if counted else "s"
+    complexity = ComplexityResult(
+        time=_axis(problem.time, time_family.ladder.family, time_fit, time_assessment, unit),
+        space=_axis(problem.space, space_family.ladder.family, space_fit, space_assessment, "bytes"),
+        sizes=tuple(sizes), seconds=seconds, families=tuple(ladder.family for ladder in ladders),
+        notes=(*_stop_notes(ladders, counted), *measured.notes), measure="instructions" if counted else "cpu",
+    )
+    judgement = complexity_verdict(complexity.time.status, complexity.time.shown, problem.time.name,
+                                   complexity.space.status, complexity.space.shown, problem.space.name)
+    return replace(report, verdict=judgement.verdict, reason=judgement.reason, complexity=complexity)
+
+
+def _stop_notes(ladders: Sequence[Ladder], counted: Sequence[CountLadder] | None) -> list[str]:
+    by_family = {c.family: c for c in counted or ()}
+    stops = []
+    for ladder in ladders:
+        line = f"{ladder.family}: " if len(ladders) > 1 or counted else ""
+        if ladder.points:
+            line += f"{'memory and answers' if counted else 'timed'} to n = {ladder.points[-1].n:,} " \
+                    f"({_STOP[ladder.stopped]})"
+        count = by_family.get(ladder.family)
+        if count is not None and count.points:
+            line += f"; instructions counted to n = {count.points[-1].n:,} ({_COUNT_STOP[count.stopped]})"
+        stops.append(line)
+    return stops
+
+
+_COUNT_STOP = {
+    "max_n": "the problem's max_n",
+    "call_cap": f"one call would pass {COUNT_CALL_CAP / 1e6:,.0f}M instructions",
+    "ladder_cap": f"its share of {COUNT_LADDER_CAP / 1e9:.1f}G instructions",
+    "budget": "the time budget",
+}
+_STOP = {
+    "max_n": "the problem's max_n",
+    "call_cap": "one call got too slow to grow further",
+    "budget": "the time budget",
+}

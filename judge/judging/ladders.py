@@ -1,0 +1,285 @@
+"""Running the ladders of every input family: native (answers, memory, CPU time) and counted.
+
+With callgrind the time class comes from counted instructions, and the native ladders
+(answers and memory, nothing timed) run in a thread on the other core meanwhile, so
+neither measurement depends on the machine's load. Without it, the native ladders time
+every size themselves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+
+from judge.complexity.counting import CountLadder, CountSettings, run_count_ladder
+from judge.complexity.measure import (
+    Check,
+    Generator,
+    Ladder,
+    MeasureFailure,
+    Settings,
+    SizeTooCostly,
+    input_rng,
+    run_ladder,
+)
+from judge.errors import SandboxError
+from judge.judging.decide import judge_reply, load_failure
+from judge.judging.options import Options
+from judge.judging.targets import CountingFailed, CountingTarget, WorkerTarget
+from judge.problem.generators import checked_generator
+from judge.problem.model import Problem
+from judge.report import CaseResult
+from judge.sandbox import counter
+from judge.sandbox.runner import Reply, WorkerConfig, WorkerProcess
+
+COUNT_CALL_CAP = 200_000_000  # instructions of one counted call
+COUNT_LADDER_CAP = 1_500_000_000  # instructions of all counted ladders of a solution
+COUNTER_MEMORY = 512 * 2**20  # Valgrind's own memory (translations), beyond the solution's
+COUNTER_START_S = 1.5  # starting Python under Valgrind
+SWITCH_INTERVAL_S = 0.0005  # while counting beside the native ladders (threads share the GIL)
+MIN_COUNT_S = 1.0  # of counting per input family, else "auto" times instead
+
+Tick = Callable[[str], Callable[[int, float], None]]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One solution's measuring run: what to measure, with what, until when."""
+
+    problem: Problem
+    generators: Mapping[str, Generator]
+    order: tuple[str, ...]
+    options: Options
+    config: WorkerConfig
+    deadline: float  # monotonic time by which measuring ends (answers are checked after)
+    tick: Tick
+
+
+@dataclass(frozen=True)
+class Measured:
+    """What the ladders produced, or the failure that ended them."""
+
+    ladders: tuple[Ladder, ...] = ()
+    counted: tuple[CountLadder, ...] | None = None  # None: time comes from the native ladders
+    recounted: tuple[tuple[str, tuple[Check, ...]], ...] = ()
+    failure: CaseResult | None = None
+    notes: tuple[str, ...] = field(default=())
+
+
+def measure(plan: Plan, tool: counter.Callgrind | None, notes: Sequence[str]) -> Measured:
+    """Counted ladders beside untimed native ones where `tool` can count, else timed native ones."""
+    if tool is not None:
+        counted = _measure_counted(plan, tool)
+        if counted.counted is not None or counted.failure is not None:
+            return replace(counted, notes=(*notes, *counted.notes))
+        notes = (*notes, *counted.notes)
+    elif plan.options.measure == "auto" and not notes:
+        notes = (f"time from CPU time: {counter.why_not()}",)
+    ladders, failure = native_ladders(plan, timed=True)
+    return Measured(ladders=tuple(ladders), failure=failure, notes=tuple(notes))
+
+
+def _measure_counted(plan: Plan, tool: counter.Callgrind) -> Measured:
+    """The counting worker and, in a thread beside it, the untimed native ladders.
+
+    Returns Measured with counted=None (and a note) when counting could not be used."""
+    config = plan.config
+    counting = WorkerProcess(replace(config, counter=tool, memory_bytes=config.memory_bytes + COUNTER_MEMORY))
+    stop = threading.Event()  # set when the counting side ends abnormally (Ctrl-C, an error)
+    with counting, ThreadPoolExecutor(1) as pool, _prompt_thread_switches():
+        reply = counting.start()
+        if load_failure(reply) is not None:  # it loaded natively: Valgrind could not run it
+            return _no_counting(plan, f"callgrind could not run the solution ({_why(reply)})")
+        untimed = pool.submit(native_ladders, plan, timed=False, stop=stop)
+        try:
+            counted, failure = _count_ladders(plan, counting)
+        except CountingFailed as exc:
+            stop.set()
+            untimed.result()
+            return _no_counting(plan, f"counting instructions failed ({exc})")
+        except BaseException:
+            stop.set()  # do not wait for the native ladders (the pool joins the thread)
+            raise
+        ladders, native_failure = untimed.result()
+        failure = native_failure or failure
+        recounted: tuple[tuple[str, tuple[Check, ...]], ...] = ()
+        if failure is None:
+            try:
+                recounted = _recount_differing(plan, counting, ladders, counted)
+            except MeasureFailure as exc:
+                failure = _failure_case(exc)
+    return Measured(ladders=tuple(ladders), counted=tuple(counted), recounted=recounted, failure=failure)
+
+
+def _no_counting(plan: Plan, why: str) -> Measured:
+    if plan.options.measure == "instructions":
+        raise SandboxError(f"--measure instructions: {why}")
+    return Measured(notes=(f"time from CPU time: {why}",))
+
+
+def callgrind_for(options: Options) -> counter.Callgrind | None:
+    """The callgrind to count with, per options.measure; "instructions" without one is an error."""
+    if options.measure == "cpu":
+        return None
+    found = counter.find()
+    if found is None and options.measure == "instructions":
+        raise SandboxError(f"--measure instructions: {counter.why_not()}. "
+                           "Install valgrind, or use --measure cpu.")
+    return found
+
+
+class _Stopped(Exception):
+    """The native ladders were asked to stop (the counting side ended abnormally)."""
+
+
+def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = None
+                   ) -> tuple[list[Ladder], CaseResult | None]:
+    """Every family in the native worker: answers, memory and (when timed) CPU time.
+    `stop` ends it early, after the current size (it runs in a thread beside counting)."""
+    ladders: list[Ladder] = []
+    per_family = max(plan.deadline - time.monotonic(), 1.0) / len(plan.generators)
+
+    def update(name: str) -> Callable[[int, float], None]:
+        shown = plan.tick(name)
+
+        def check(n: int, elapsed: float) -> None:
+            if stop is not None and stop.is_set():
+                raise _Stopped
+            shown(n, elapsed)
+        return check
+
+    problem = plan.problem
+    with WorkerProcess(plan.config) as worker:
+        for name, function in plan.generators.items():
+            if stop is not None and stop.is_set():
+                break
+            if not worker.alive:
+                worker.start()
+            settings = Settings(budget_s=per_family, min_n=problem.scaling.min_n,
+                                max_n=problem.scaling.max_n, seed=plan.options.seed, timed=timed)
+            target = WorkerTarget(worker, plan.order, name)
+            try:
+                ladder = run_ladder(target, checked_generator(problem, name, function), name, settings,
+                                    progress=update(name))
+            except MeasureFailure as exc:
+                return ladders, _failure_case(exc)
+            except _Stopped:
+                break
+            ladders.append(ladder)
+    return ladders, None
+
+
+def _count_ladders(plan: Plan, worker: WorkerProcess) -> tuple[list[CountLadder], CaseResult | None]:
+    """Every family in the (started) worker under callgrind. CountingFailed when Valgrind
+    itself gives up (then the caller times instead); a solution that fails there fails."""
+    counted: list[CountLadder] = []
+    families = list(plan.generators.items())
+    used = 0  # instructions: what one family leaves unspent goes to the next (deterministic)
+    _warm_up(plan, worker, families[0])
+    problem = plan.problem
+    for position, (name, function) in enumerate(families):
+        if not worker.alive:
+            raise CountingFailed("the worker under callgrind stopped")
+        left = len(families) - position
+        settings = CountSettings(budget_s=max(plan.deadline - time.monotonic(), 0.0) / left,
+                                 min_n=problem.scaling.min_n, max_n=problem.scaling.max_n,
+                                 call_cap=COUNT_CALL_CAP, ladder_cap=(COUNT_LADDER_CAP - used) // left,
+                                 seed=plan.options.seed)
+        try:
+            ladder = run_count_ladder(CountingTarget(worker, plan.order, name),
+                                      checked_generator(problem, name, function), name, settings,
+                                      progress=plan.tick(f"counting {name}"))
+        except MeasureFailure as exc:
+            reply = exc.facts
+            if reply.outcome == "died" and reply.detail:  # Valgrind's own log says why
+                raise CountingFailed(_why(reply)) from None
+            return counted, _failure_case(exc)
+        counted.append(ladder)
+        used += sum(sum(p.instructions) for p in ladder.points)
+    return counted, None
+
+
+def _warm_up(plan: Plan, worker: WorkerProcess, family: tuple[str, Generator]) -> None:
+    """Stage and count one small input, uncounted by any ladder: Valgrind translates the
+    staging and counting code the first time it runs, which would otherwise come out of
+    the first family's share of the budget and stop its ladder at the first size."""
+    name, function = family
+    n = plan.problem.scaling.min_n
+    target = CountingTarget(worker, plan.order, name)
+    try:
+        target.stage(n, [checked_generator(plan.problem, name, function)(n, input_rng(plan.options.seed, name, n, 0))])
+        target.count(0, 30.0)
+    except (MeasureFailure, SizeTooCostly):
+        pass  # the first family's ladder meets (and reports) the same failure
+
+
+def _recount_differing(plan: Plan, worker: WorkerProcess, ladders: Sequence[Ladder],
+                       counted: Sequence[CountLadder]) -> tuple[tuple[str, tuple[Check, ...]], ...]:
+    """A counted answer whose digest differs from the checked native answer at that size is
+    fetched (by counting that input again) and returned for checking, like any answer from
+    a measured run: a solution must not skip work only while it is counted."""
+    from judge.sandbox.worker import digest
+
+    found: list[tuple[str, tuple[Check, ...]]] = []
+    for ladder in counted:
+        checked = {c.n: digest(c.answer) for n_ladder in ladders if n_ladder.family == ladder.family
+                   for c in n_ladder.checks if not c.measured}
+        differing = [n for n, d in ladder.digests if n in checked and d != checked[n]]
+        if not differing:
+            continue
+        generate = checked_generator(plan.problem, ladder.family, plan.generators[ladder.family])
+        target = CountingTarget(worker, plan.order, ladder.family)
+        checks = []
+        for n in differing:
+            given = generate(n, input_rng(plan.options.seed, ladder.family, n, 0))
+            target.stage(n, [given])
+            target.count(0, 60.0)
+            checks.append(Check(n, given, target.answer(), measured=True))
+        found.append((ladder.family, tuple(checks)))
+    return tuple(found)
+
+
+def _why(reply: Reply) -> str:
+    text = reply.detail or reply.output.stderr or reply.message.get("status", "") or reply.outcome
+    return " ".join(str(text).split())[-300:]
+
+
+def _failure_case(exc: MeasureFailure) -> CaseResult:
+    reply: Reply = exc.facts
+    judgement = judge_reply(reply, None, time_limit_s=float("inf"))
+    return CaseResult(
+        name=f"{exc.family} n={exc.n}", group="scale", verdict=judgement.verdict, reason=judgement.reason,
+        input=exc.input, cpu_s=reply.cpu_s, wall_s=reply.wall_s, stdout=reply.output.stdout,
+        stderr=reply.output.stderr, error=reply.message.get("error"), n=exc.n, family=exc.family,
+    )
+
+
+_switches_lock = threading.Lock()
+_switches_users = 0
+_switches_before = 0.0
+
+
+@contextlib.contextmanager
+def _prompt_thread_switches() -> Iterator[None]:
+    """The counting thread mostly waits on Valgrind, a few milliseconds per request, while
+    the native ladders' thread generates inputs in Python; with the default 5 ms switch
+    interval every wake-up waited for the GIL and the counted ladders got about a third as
+    far. The interval is the process's: the last of concurrent users puts it back."""
+    global _switches_users, _switches_before
+    with _switches_lock:
+        if _switches_users == 0:
+            _switches_before = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
+        _switches_users += 1
+    try:
+        yield
+    finally:
+        with _switches_lock:
+            _switches_users -= 1
+            if _switches_users == 0:
+                sys.setswitchinterval(_switches_before)
