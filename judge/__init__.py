@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-__version__ = "0.1.0"
-__all__ = ["Options", "Report", "Verdict", "judge_solution", "load_problem"]
+from judge.version import __version__
+
+__all__ = ["Options", "Report", "Verdict", "__version__", "judge_solution", "load_problem"]
 
 
 def __getattr__(name: str) -> Any:
     if name in ("judge_solution", "Options"):
-        from judge import api
+        import judge.api as api
 
         return getattr(api, name)
     if name == "load_problem":

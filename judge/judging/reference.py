@@ -24,6 +24,7 @@ from judge.problem.entry import entry_parameters
 from judge.problem.model import Problem
 from judge.report import preview
 from judge.sandbox.runner import WorkerProcess
+from judge.version import __version__
 
 # One lock per reference cache entry: parallel graders of one problem compute its answers once.
 _CACHE_LOCKS: dict[str, threading.Lock] = {}
@@ -100,8 +101,6 @@ def cached_reference_values(problem: Problem, inputs: Sequence[Mapping[str, Any]
     The key covers everything the answers depend on (the reference's source, the entry, the
     in-place argument, every input, the judge's version), so a stale entry cannot be hit.
     """
-    from judge import __version__
-
     try:
         key_parts = [__version__, problem.entry, problem.returns or "", problem.reference.read_bytes().decode(),
                      json.dumps(list(inputs), sort_keys=True)]
