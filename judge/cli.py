@@ -226,8 +226,8 @@ def verify(problems: tuple[str, ...], problems_dirs: tuple[Path, ...], budget: f
 
     Exit 0 when sound, 1 when not, 2 when a problem cannot be found.
     """
-    from judge.authoring import render_verify
     from judge.authoring import verify as verify_problems
+    from judge.reports.verify import render_verify
 
     def progress(message: str) -> None:
         if sys.stderr.isatty():

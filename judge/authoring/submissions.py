@@ -1,0 +1,78 @@
+"""submissions/<verdict>/*.py: which verdict each file promises, and whether it got it.
+
+The folder a submission sits in is its expected verdict, as in problemtools, so a wrong
+filing and a judge that misjudges look the same: both are reported with the way to tell
+them apart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from judge.authoring.run import VerifyRun
+from judge.report import AxisResult, Report
+from judge.verdicts import Verdict
+
+# Verdicts a submission folder may name, those that need the complexity phase, and the
+# complexity limits, whose submissions the phase may fail to decide in a short budget.
+SUBMISSION_VERDICTS = ("accepted", "wrong_answer", "too_slow", "too_much_memory", "time_limit_exceeded",
+                       "runtime_error", "memory_limit_exceeded")
+COMPLEXITY_VERDICTS = frozenset({"accepted", "too_slow", "too_much_memory"})
+LIMIT_VERDICTS = frozenset({"too_slow", "too_much_memory"})
+
+Submission = tuple[Path, str]  # (file, expected verdict)
+
+
+def find_submissions(run: VerifyRun) -> list[Submission]:
+    """(file, expected verdict) for submissions/<verdict>/*.py; misnamed folders are findings."""
+    base = run.root / "submissions"
+    if not base.is_dir():
+        return []
+    found: list[Submission] = []
+    for folder in sorted(base.iterdir()):
+        if folder.name.startswith((".", "__")):
+            continue
+        if not folder.is_dir():
+            run.diag.error(folder, "is not inside a verdict folder, so verify cannot know what it should get.",
+                           "Move it to submissions/<verdict>/, e.g. submissions/accepted/.")
+            continue
+        if folder.name not in SUBMISSION_VERDICTS:
+            run.diag.error(folder, f"{folder.name!r} is not a verdict verify knows.",
+                           f"Rename the folder to one of: {', '.join(SUBMISSION_VERDICTS)}.")
+            continue
+        files = sorted(p for p in folder.glob("*.py") if not p.name.startswith((".", "__")))
+        if not files:
+            run.diag.warning(folder, "holds no *.py submissions.", "Add one, or remove the empty folder.")
+        found += [(p, folder.name) for p in files]
+    return found
+
+
+def limit_axis(report: Report, want: str) -> AxisResult | None:
+    """The complexity axis that decides a submission filed under a limit verdict, if measured."""
+    if want not in LIMIT_VERDICTS or report.complexity is None:
+        return None
+    return report.complexity.time if want == "too_slow" else report.complexity.space
+
+
+def undecided(report: Report, want: str) -> bool:
+    """A submission filed under a complexity limit whose axis came out inconclusive."""
+    axis = limit_axis(report, want)
+    return report.verdict.value != want and axis is not None and axis.status == "inconclusive"
+
+
+def check_submission(run: VerifyRun, path: Path, want: str, report: Report | None) -> None:
+    """An error when the submission did not get the verdict its folder promises."""
+    if report is None or report.verdict.value == want:
+        return  # None: judging failed, and that is already a finding
+    got = report.verdict.value
+    fix = f"If {report.verdict.label} is right, move it to submissions/{got}/; otherwise fix the submission"
+    axis = limit_axis(report, want)
+    if axis is not None and axis.status == "inconclusive":
+        fix += (f". The complexity phase could not tell ({axis.message}): verify with a larger --budget "
+                "or raise [scaling] max_n")
+    elif axis is not None:
+        fix += ", or add a generate_<family> that hits its worst case"
+    elif want == "wrong_answer" and got == "accepted":
+        fix += ", or add a test that it fails"
+    run.diag.error(path, f"is filed as {Verdict(want).label} but gets {report.verdict.label}"
+                   + (f" ({report.reason})" if report.reason else "") + ".", fix + ".")
