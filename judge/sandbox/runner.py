@@ -3,7 +3,9 @@
 The judge side of the sandbox. It reports facts (the reply, CPU time and peak memory as
 the kernel accounted them, output, how the process ended); it knows nothing of verdicts.
 CPU time comes from /proc (schedstat, ns resolution, plus stat's tick count that also
-covers finished threads), never from the solution's own clocks.
+covers finished threads), never from the solution's own clocks. Requests are the typed
+operations of `client.WorkerClient`; every reply is validated (`replies.parse_reply`) before
+anyone reads it, and one that breaks the protocol ends the worker with outcome "protocol".
 """
 
 from __future__ import annotations
@@ -17,20 +19,25 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from judge.errors import SandboxError
 from judge.sandbox import protocol
+from judge.sandbox.client import WorkerClient
 from judge.sandbox.counter import Callgrind
+from judge.sandbox.protocol import Op, ProtocolError
+from judge.sandbox.replies import Answering, Message, Outcome, Output, Reply, parse_any, parse_reply
+
+__all__ = ["Outcome", "Output", "Reply", "WorkerConfig", "WorkerProcess"]
 
 WORKER = Path(__file__).resolve().parent / "worker.py"
 TICK_NS = 1_000_000_000 // os.sysconf("SC_CLK_TCK")
 SHOWN_OUTPUT = 4096
 POLL_S = 0.02
-
-Outcome = Literal["reply", "timeout", "memory", "output_limit", "died", "protocol"]
+_OPS = frozenset(op.value for op in Op)
 
 
 @dataclass(frozen=True)
@@ -48,38 +55,11 @@ class WorkerConfig:
     counter: Callgrind | None = None  # run under callgrind: `count` requests report instructions
 
 
-@dataclass(frozen=True)
-class Output:
-    """What the process printed during one request, truncated for display."""
+class WorkerProcess(WorkerClient):
+    """One live worker; restartable. Use as a context manager so nothing is left behind.
 
-    stdout: str = ""
-    stderr: str = ""
-    stdout_bytes: int = 0
-    stderr_bytes: int = 0
-
-    @property
-    def total_bytes(self) -> int:
-        return self.stdout_bytes + self.stderr_bytes
-
-
-@dataclass(frozen=True)
-class Reply:
-    """Facts about one request: how it ended and what the kernel accounted for it."""
-
-    outcome: Outcome
-    message: dict[str, Any] = field(default_factory=dict)
-    cpu_s: float = 0.0
-    wall_s: float = 0.0
-    peak_rss_bytes: int | None = None
-    exit_code: int | None = None
-    signal: int | None = None
-    output: Output = field(default_factory=Output)
-    detail: str = ""
-    instructions: int | None = None  # what callgrind counted during the request (counting workers)
-
-
-class WorkerProcess:
-    """One live worker; restartable. Use as a context manager so nothing is left behind."""
+    Its requests are the typed operations of `WorkerClient` (call, stage, probe, ...).
+    """
 
     def __init__(self, config: WorkerConfig) -> None:
         self.config = config
@@ -170,11 +150,11 @@ class WorkerProcess:
                        "file_size_bytes": limits.file_size_bytes},
             "counter": counter_init,
         }
-        reply = self.request(init, cpu_limit_s=30.0, wall_limit_s=60.0)
+        reply = self._roundtrip(init, "init", cpu_limit_s=30.0, wall_limit_s=60.0)
         self.load_reply = reply
         if reply.outcome == "reply":
-            self.layers = tuple(reply.message.get("layers", ()))
-            self.entry_description = str(reply.message.get("entry", ""))
+            self.layers = reply.layers or ()
+            self.entry_description = reply.entry or ""
         return reply
 
     def _stage_counter(self, tmp: Path) -> dict[str, Any]:
@@ -199,7 +179,7 @@ class WorkerProcess:
         if self._proc is not None:
             if self._proc.poll() is None:
                 with contextlib.suppress(OSError):
-                    protocol.write_frame(self._req_w, {"op": "exit"})
+                    protocol.write_frame(self._req_w, {"op": Op.EXIT.value})
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     self._proc.wait(timeout=0.5)
             self._kill()
@@ -307,8 +287,21 @@ class WorkerProcess:
         return Output(texts[0], texts[1], sizes[0], sizes[1])
 
     # -- requests --------------------------------------------------------------------
-    def request(self, message: dict[str, Any], *, cpu_limit_s: float, wall_limit_s: float) -> Reply:
-        """Send one request and wait for its reply, enforcing CPU, wall, memory and output limits."""
+    def request(self, message: Mapping[str, Any], *, cpu_limit_s: float, wall_limit_s: float) -> Reply:
+        """DEPRECATED: send a request built as a dict. Use the typed operations (`call`,
+        `stage`, ...); this goes once no caller outside the sandbox uses it. The reply is
+        validated against the schema of the dict's op (any known field, if the op is unknown)."""
+        op = message.get("op")
+        answering = Op(op) if isinstance(op, str) and op in _OPS else None
+        return self._roundtrip(message, answering, cpu_limit_s=cpu_limit_s, wall_limit_s=wall_limit_s)
+
+    def _exchange(self, op: Op, fields: Mapping[str, Any], *, cpu_limit_s: float, wall_limit_s: float) -> Reply:
+        return self._roundtrip({"op": op.value, **fields}, op, cpu_limit_s=cpu_limit_s, wall_limit_s=wall_limit_s)
+
+    def _roundtrip(self, message: Mapping[str, Any], answering: Answering | None, *, cpu_limit_s: float,
+                   wall_limit_s: float) -> Reply:
+        """Send one request and wait for its reply, enforcing CPU, wall, memory and output
+        limits; the reply is validated as an answer to `answering`."""
         proc = self._proc
         if proc is None or proc.poll() is not None:
             return self._ended(0.0, 0.0)
@@ -335,7 +328,7 @@ class WorkerProcess:
                     chunk = b""
                 if chunk:
                     self._buffer += chunk
-                    frame = self._frame()
+                    frame = self._frame(answering)
                     if frame is not None:
                         cpu_s = (self.cpu_ns() - cpu0) / 1e9
                         wall_s = time.monotonic() - wall0
@@ -344,9 +337,9 @@ class WorkerProcess:
                         if output.total_bytes >= limit:
                             return Reply("output_limit", cpu_s=cpu_s, wall_s=wall_s, output=output)
                         if isinstance(frame, Reply):
-                            return frame
-                        counted = self._counted()
-                        return Reply("reply", frame, cpu_s, wall_s, peak, output=output, instructions=counted)
+                            return replace(frame, cpu_s=cpu_s, wall_s=wall_s, output=output)
+                        return Reply("reply", cpu_s=cpu_s, wall_s=wall_s, peak_rss_bytes=peak, output=output,
+                                     instructions=self._counted(), frame=frame)
                     continue
                 # EOF: the worker closed its channel (it exited or is exiting).
                 with contextlib.suppress(subprocess.TimeoutExpired):
@@ -377,8 +370,10 @@ class WorkerProcess:
 
         return counter.collect(folder)
 
-    def _frame(self) -> dict[str, Any] | Reply | None:
-        """A complete frame from the buffer, a protocol Reply if it is malformed, else None."""
+    def _frame(self, answering: Answering | None) -> Message | Reply | None:
+        """The reply frame in the buffer, validated as an answer to `answering`; a protocol
+        Reply if it breaks the protocol (the worker is killed: its channel is no longer
+        trusted); None while incomplete."""
         header = protocol.HEADER.size
         if len(self._buffer) < header:
             return None
@@ -392,13 +387,10 @@ class WorkerProcess:
         del self._buffer[:header + size]
         try:
             frame = protocol.decode(body)
-        except protocol.ProtocolError as exc:
+            return parse_any(frame) if answering is None else parse_reply(frame, answering)
+        except ProtocolError as exc:
             self._kill()
             return Reply("protocol", detail=str(exc))
-        if not isinstance(frame, dict):
-            self._kill()
-            return Reply("protocol", detail="the worker sent a frame that is not an object")
-        return frame
 
     def _ended(self, cpu_s: float, wall_s: float) -> Reply:
         proc = self._proc

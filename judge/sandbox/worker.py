@@ -16,7 +16,6 @@ from __future__ import annotations
 import builtins
 import contextlib
 import gc
-import hashlib
 import json
 import linecache
 import marshal
@@ -33,6 +32,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from judge.sandbox import client_request, protocol
+from judge.sandbox.protocol import Op, Status, digest, encode_value
 
 try:
     from judge.sandbox import isolation
@@ -51,9 +51,12 @@ from functools import *
 from math import *
 import collections, heapq, bisect, itertools, functools, math, string, re, random, operator
 """
-MAX_VALUE_BYTES = 64 * 2**20
 MARSHAL_VERSION = 2  # no back-references: equal values give equal bytes whatever their refcounts
-MESSAGE_CHARS = 2000
+# The texts of a reply are clipped (the judge refuses any beyond protocol.MAX_TEXT_CHARS):
+MESSAGE_CHARS = 2000  # an exception's message, why a value is bad
+SOURCE_CHARS = 1000  # the source line an exception names
+TRACEBACK_CHARS = 4000  # the solution's last frames (their end is kept)
+NAME_CHARS = 200  # an exception's type name, the entry's description
 PACE_LOOPS = 20_000  # the reference workload of op_pace: about 1 ms of interpreter work
 PACE_WARMUP = 10  # calls before the first reading: CPython 3.11 specialises a function from its 8th call
 COUNT_WARMUP = 16  # uncounted calls before the first count, for the same reason
@@ -146,32 +149,12 @@ def _bound(klass: type, name: str) -> Any:
     return call
 
 
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (set, frozenset)):
-        try:
-            return sorted(value)
-        except TypeError:
-            return list(value)
-    iterable_names = {"deque", "dict_keys", "dict_values", "dict_items"}
-    if isinstance(value, (range, map, filter, zip, reversed)) or type(value).__name__ in iterable_names:
-        return list(value)
-    raise TypeError(f"returned a value of type {type(value).__name__}, which is not a JSON value")
-
-
-def digest(value: Any) -> str:
-    """A short fingerprint of an answer, so the judge can tell whether a timed call answered
-    the same as the checked probe call (and fetch the value to check when it did not)."""
-    try:
-        return hashlib.sha256(encode_value(value).encode()).hexdigest()[:16]
-    except (TypeError, ValueError, OverflowError, RecursionError):
-        return "unencodable"
-
-
-def encode_value(value: Any) -> str:
-    text = json.dumps(value, default=_json_default, separators=(",", ":"))
-    if len(text) > MAX_VALUE_BYTES:
-        raise OverflowError(f"returned value is {len(text)} bytes of JSON (limit {MAX_VALUE_BYTES})")
-    return text
+def _clip(text: str, limit: int = MESSAGE_CHARS, *, tail: bool = False) -> str:
+    """At most `limit` characters (+ "...") that UTF-8 can encode: the judge refuses longer
+    texts, and a lone surrogate (raise ValueError("\\ud800")) would make the reply unencodable."""
+    if len(text) > limit:
+        text = text[-limit:] if tail else text[:limit] + "..."
+    return text if text.isascii() else text.encode("utf-8", "replace").decode("utf-8")
 
 
 def describe_exception(exc: BaseException, filename: str) -> dict[str, Any]:
@@ -187,16 +170,18 @@ def describe_exception(exc: BaseException, filename: str) -> dict[str, Any]:
     frames = [traceback.extract_tb(node, limit=1)[0] for node in recent]
     last = frames[-1] if frames else None
     shown = traceback.format_list(frames) if frames else []
-    message = str(exc)
-    if len(message) > MESSAGE_CHARS:
-        message = message[:MESSAGE_CHARS] + "..."
     return {
-        "type": type(exc).__name__,
-        "message": message,
+        "type": _clip(type(exc).__name__, NAME_CHARS),
+        "message": _clip(str(exc)),
         "line": last.lineno if last else None,
-        "source": (last.line or "") if last else "",
-        "traceback": "".join(shown)[-4000:],
+        "source": _clip((last.line or "") if last else "", SOURCE_CHARS),
+        "traceback": _clip("".join(shown), TRACEBACK_CHARS, tail=True),
     }
+
+
+def _bare_error(kind: str, message: str = "", line: int | None = None, source: str = "") -> dict[str, Any]:
+    return {"type": _clip(kind, NAME_CHARS), "message": _clip(message), "line": line,
+            "source": _clip(source, SOURCE_CHARS), "traceback": ""}
 
 
 def _flush() -> None:
@@ -246,28 +231,26 @@ class Worker:
         try:
             self.solution = Solution(init["source"], init["filename"], init["entry"], init.get("returns"))
         except SyntaxError as exc:
-            self.send({"status": "invalid", "error": {
-                "type": "SyntaxError", "message": exc.msg or "invalid syntax", "line": exc.lineno,
-                "source": (exc.text or "").rstrip("\n"), "traceback": ""}, "layers": layers})
+            error = _bare_error("SyntaxError", exc.msg or "invalid syntax", exc.lineno, (exc.text or "").rstrip("\n"))
+            self.send({"status": Status.INVALID, "error": error, "layers": layers})
             return
         except LookupError as exc:
-            self.send({"status": "invalid", "error": {"type": "NoEntry", "message": str(exc), "line": None,
-                                                       "source": "", "traceback": ""}, "layers": layers})
+            self.send({"status": Status.INVALID, "error": _bare_error("NoEntry", str(exc)), "layers": layers})
             return
         except BaseException as exc:
-            self.send({"status": "invalid", "error": describe_exception(exc, init["filename"]), "layers": layers})
+            self.send({"status": Status.INVALID, "error": describe_exception(exc, init["filename"]), "layers": layers})
             return
-        self.send({"status": "ready", "entry": self.solution.description, "layers": layers})
+        self.send({"status": Status.READY, "entry": _clip(self.solution.description, NAME_CHARS), "layers": layers})
         while True:
             request = protocol.read_frame(self.req_fd)
-            op = request.get("op")
-            if op == "exit":
-                return
-            handler = getattr(self, f"op_{op}", None)
-            if handler is None:
-                self.send({"status": "protocol", "message": f"unknown op {op!r}"})
+            try:
+                op = Op(request.get("op"))
+            except (ValueError, TypeError):
+                self.send({"status": Status.PROTOCOL, "message": _clip(f"unknown op {request.get('op')!r}")})
                 continue
-            self.send(handler(request))
+            if op is Op.EXIT:
+                return
+            self.send(getattr(self, f"op_{op.value}")(request))
 
     def _exec_under_valgrind(self, init: dict[str, Any]) -> None:
         """Confine what Valgrind cannot (Landlock, and the seccomp filter as BPF), hand the
@@ -316,13 +299,13 @@ class Worker:
         except MemoryError:
             self.block, self.objects, self.probe_value = [], [], None
             gc.collect()
-            return {"status": "memory"}
+            return {"status": Status.MEMORY}
         except BaseException as exc:
             try:
                 error = describe_exception(exc, self.solution.filename)
             except Exception:  # e.g. MemoryError while describing it: still answer
-                error = {"type": type(exc).__name__, "message": "", "line": None, "source": "", "traceback": ""}
-            return {"status": "exception", "error": error}
+                error = _bare_error(type(exc).__name__)
+            return {"status": Status.EXCEPTION, "error": error}
 
     def op_call(self, request: dict[str, Any]) -> dict[str, Any]:
         """One test: call, then encode the value (encoding errors are the solution's)."""
@@ -337,8 +320,8 @@ class Worker:
             try:
                 text = encode_value(value)
             except (TypeError, ValueError, OverflowError) as exc:
-                return {"status": "bad_value", "message": str(exc), "cpu_ns": cpu}
-            return {"status": "ok", "value": text, "cpu_ns": cpu}
+                return {"status": Status.BAD_VALUE, "message": _clip(str(exc)), "cpu_ns": cpu}
+            return {"status": Status.OK, "value": text, "cpu_ns": cpu}
 
         return self._guarded(run)
 
@@ -354,7 +337,7 @@ class Worker:
             for _ in range(PACE_WARMUP):
                 _pace_workload()
             self.pace_ready = True
-        return {"status": "ok", "count": len(self.staged)}
+        return {"status": Status.OK, "count": len(self.staged)}
 
     def op_probe(self, request: dict[str, Any]) -> dict[str, Any]:
         """One call on a fresh copy: its time, its value, and whether it changed its input."""
@@ -372,7 +355,7 @@ class Worker:
             except ValueError:
                 mutated = True
             self.probe_value = value
-            return {"status": "ok", "cpu_ns": cpu, "mutated": mutated, "digest": digest(value)}
+            return {"status": Status.OK, "cpu_ns": cpu, "mutated": mutated, "digest": digest(value)}
 
         return self._guarded(run)
 
@@ -383,7 +366,7 @@ class Worker:
         else:
             self.block = [self.objects[i] for i in request["indices"]]
         gc.collect()
-        return {"status": "ok"}
+        return {"status": Status.OK}
 
     def op_run(self, request: dict[str, Any]) -> dict[str, Any]:
         """Time the prepared block as a whole (GC off, as timeit does); values are dropped."""
@@ -408,7 +391,7 @@ class Worker:
             self.observed = first
             # No fingerprint here: the judge times this whole request from the kernel's
             # accounting, and hashing a large answer costs as much as sorting it.
-            return {"status": "ok", "cpu_ns": cpu, "wall_ns": wall, "calls": len(block)}
+            return {"status": Status.OK, "cpu_ns": cpu, "wall_ns": wall, "calls": len(block)}
 
         return self._guarded(run)
 
@@ -436,7 +419,7 @@ class Worker:
         if self.counting and self.instrumented:
             client_request.request(client_request.STOP_INSTRUMENTATION)
             self.instrumented = False
-        return {"status": "ok"}
+        return {"status": Status.OK}
 
     def op_count(self, request: dict[str, Any]) -> dict[str, Any]:
         """One call on a fresh copy, between callgrind's ZERO_STATS and DUMP_STATS requests:
@@ -466,7 +449,7 @@ class Worker:
             finally:
                 gc.enable()
             self.observed = value
-            return {"status": "ok", "digest": digest(value) if args is not None else None}
+            return {"status": Status.OK, "digest": digest(value) if args is not None else None}
 
         return self._guarded(run)
 
@@ -477,19 +460,19 @@ class Worker:
         the same loop took 10.3 to 18 ms of CPU time on an idle guest), so blocks at
         different sizes are scaled by the pace measured next to them.
         """
-        return {"status": "ok", "total": _pace_workload()}
+        return {"status": Status.OK, "total": _pace_workload()}
 
     def op_digest(self, request: dict[str, Any]) -> dict[str, Any]:
         """The fingerprint of the last timed block's first answer, in a request of its own."""
-        return {"status": "ok", "digest": digest(self.observed)}
+        return {"status": Status.OK, "digest": digest(self.observed)}
 
     def op_result(self, request: dict[str, Any]) -> dict[str, Any]:
         """The value of the last probe call (or of the last timed/memory run), to be checked."""
         value = self.observed if request.get("which") == "observed" else self.probe_value
         try:
-            return {"status": "ok", "value": encode_value(value)}
+            return {"status": Status.OK, "value": encode_value(value)}
         except (TypeError, ValueError, OverflowError, RecursionError) as exc:
-            return {"status": "bad_value", "message": str(exc)}
+            return {"status": Status.BAD_VALUE, "message": _clip(str(exc))}
 
     def op_depth(self, request: dict[str, Any]) -> dict[str, Any]:
         """Maximum call depth of one call on a fresh copy (a profile hook, no tracemalloc)."""
@@ -514,7 +497,7 @@ class Worker:
             finally:
                 sys.setprofile(None)
             self.observed = value
-            return {"status": "ok", "depth": max(depth[1] - 1, 0), "digest": digest(value)}
+            return {"status": Status.OK, "depth": max(depth[1] - 1, 0), "digest": digest(value)}
 
         return self._guarded(run)
 
@@ -533,7 +516,7 @@ class Worker:
                 block, self.block = self.block, []
                 gc.collect()
                 self.observed = solution.call(block[0])
-                return {"status": "ok", "peak": 0, "digest": digest(self.observed)}
+                return {"status": Status.OK, "peak": 0, "digest": digest(self.observed)}
             args = marshal.loads(self.staged[request["index"]])
             gc.collect()
             tracemalloc.start()
@@ -545,7 +528,7 @@ class Worker:
             finally:
                 tracemalloc.stop()
             self.observed = value
-            return {"status": "ok", "peak": max(peak, 0), "digest": digest(value)}
+            return {"status": Status.OK, "peak": max(peak, 0), "digest": digest(value)}
 
         return self._guarded(run)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from judge.sandbox import client_request, counter, isolation
+from judge.sandbox.protocol import Status
 from judge.sandbox.runner import Reply, WorkerConfig, WorkerProcess
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,9 +51,11 @@ def attempts(nums):
 LINEAR = "def total(nums):\n    s = 0\n    for x in nums:\n        s += x\n    return s\n"
 
 
-def ask(worker: WorkerProcess, message: dict[str, object]) -> Reply:
-    reply = worker.request(message, cpu_limit_s=60.0, wall_limit_s=120.0)
-    assert reply.outcome == "reply" and reply.message.get("status") == "ok", reply
+LIMITS = {"cpu_limit_s": 60.0, "wall_limit_s": 120.0}
+
+
+def ok(reply: Reply) -> Reply:
+    assert reply.ok, reply
     return reply
 
 
@@ -63,29 +66,31 @@ def counting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Worker
     config = WorkerConfig(source=LINEAR, filename="total.py", entry="total", memory_bytes=512 * 2**20, counter=TOOL)
     with WorkerProcess(config) as worker:
         reply = worker.start()
-        assert reply.outcome == "reply" and reply.message.get("status") == "ready", reply
+        assert reply.outcome == "reply" and reply.status is Status.READY, reply
         yield worker
     assert list(tmp_path.iterdir()) == [], "the worker's temporary folder (dumps, code copy) is left"
 
 
 def test_counts_are_exact_and_grow_with_the_work(counting: WorkerProcess) -> None:
-    ask(counting, {"op": "stage", "inputs": [{"nums": list(range(1000))}, {"nums": list(range(4000))}]})
-    empty = [ask(counting, {"op": "count", "index": -1}).instructions for _ in range(3)]
-    small = [ask(counting, {"op": "count", "index": 0}).instructions for _ in range(2)]
-    large = ask(counting, {"op": "count", "index": 1}).instructions
-    assert all(isinstance(c, int) and c > 0 for c in (*empty, *small, large))
+    ok(counting.stage([{"nums": list(range(1000))}, {"nums": list(range(4000))}], **LIMITS))
+    empty = [ok(counting.count(-1, **LIMITS)) for _ in range(3)]
+    assert all(reply.digest is None for reply in empty)  # nothing was called
+    small = [ok(counting.count(0, **LIMITS)).instructions for _ in range(2)]
+    large = ok(counting.count(1, **LIMITS)).instructions
+    assert all(isinstance(c, int) and c > 0 for c in (*(e.instructions for e in empty), *small, large))
     assert small[0] is not None and small[1] is not None and large is not None
     # The same call twice: the same figure but for the allocator's state (measured: 0.05%).
     assert abs(small[0] - small[1]) <= 0.005 * small[0], small
-    base = min(e for e in empty if e is not None)
+    base = min(e.instructions for e in empty if e.instructions is not None)
     ratio = (large - base) / (small[0] - base)
     assert 3.5 < ratio < 4.5, ratio  # four times the items, four times the work
-    assert ask(counting, {"op": "result", "which": "observed"}).message["value"] == json.dumps(sum(range(4000)))
+    assert ok(counting.result("observed", **LIMITS)).value == json.dumps(sum(range(4000)))
 
 
 def test_requests_that_count_nothing_report_no_count(counting: WorkerProcess) -> None:
-    ask(counting, {"op": "stage", "inputs": [{"nums": [1, 2, 3]}]})
-    assert ask(counting, {"op": "probe", "index": 0}).instructions is None
+    ok(counting.stage([{"nums": [1, 2, 3]}], **LIMITS))
+    assert ok(counting.probe(0, **LIMITS)).instructions is None
+    assert ok(counting.pause(**LIMITS)).instructions is None
 
 
 def test_confined_like_the_native_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,10 +102,10 @@ def test_confined_like_the_native_worker(tmp_path: Path, monkeypatch: pytest.Mon
         config = WorkerConfig(source=PROBE, filename="probe.py", entry="attempts", counter=tool)
         with WorkerProcess(config) as worker:
             ready = worker.start()
-            assert ready.message.get("status") == "ready", ready
-            layers[name] = set(ready.message["layers"])
-            reply = ask(worker, {"op": "call", "args": {"nums": [1, 2, 3]}})
-            outcomes[name] = json.loads(reply.message["value"])
+            assert ready.status is Status.READY and ready.layers is not None, ready
+            layers[name] = set(ready.layers)
+            reply = ok(worker.call({"nums": [1, 2, 3]}, **LIMITS))
+            outcomes[name] = json.loads(reply.value or "")
     assert layers["counting"] == layers["native"]
     assert outcomes["counting"] == outcomes["native"]
     assert outcomes["counting"]["sum"] == 6

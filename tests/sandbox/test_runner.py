@@ -16,6 +16,8 @@ from pathlib import Path
 import psutil
 import pytest
 
+from judge.sandbox.protocol import Status
+from judge.sandbox.replies import ErrorInfo
 from judge.sandbox.runner import SHOWN_OUTPUT, Reply, WorkerConfig, WorkerProcess
 
 FILENAME = "/judge-tests/solution.py"  # what tracebacks name; the file need not exist
@@ -35,19 +37,21 @@ def started(process: WorkerProcess) -> Reply:
 
 
 def call(process: WorkerProcess, args: dict | None = None, cpu: float = 2.0, wall: float = 5.0) -> Reply:
-    return process.request({"op": "call", "args": args or {}}, cpu_limit_s=cpu, wall_limit_s=wall)
+    return process.call(args or {}, cpu_limit_s=cpu, wall_limit_s=wall)
 
 
-def ask(process: WorkerProcess, message: dict) -> dict:
-    reply = process.request(message, cpu_limit_s=5.0, wall_limit_s=10.0)
+LIMITS = {"cpu_limit_s": 5.0, "wall_limit_s": 10.0}
+
+
+def answered(reply: Reply) -> Reply:
     assert reply.outcome == "reply", reply
-    return reply.message
+    return reply
 
 
 def run_one(source: str, args: dict | None = None, entry: str = "f", **limits) -> Reply:
     with worker(source, entry) as process:
         ready = started(process)
-        assert ready.message["status"] == "ready", ready.message
+        assert ready.status is Status.READY, ready
         return call(process, args, **limits)
 
 
@@ -56,27 +60,42 @@ def run_one(source: str, args: dict | None = None, entry: str = "f", **limits) -
 def test_correct_call() -> None:
     with worker("def f(a, b):\n    return a + b\n") as process:
         ready = started(process)
-        assert ready.message["status"] == "ready"
-        assert ready.message["entry"] == "function f()"
+        assert ready.status is Status.READY
+        assert ready.entry == "function f()"
         assert process.entry_description == "function f()"
+        assert isinstance(ready.layers, tuple) and process.layers == ready.layers
         reply = call(process, {"a": 2, "b": 3})
-        assert reply.outcome == "reply" and reply.message["status"] == "ok"
-        assert json.loads(reply.message["value"]) == 5
+        assert reply.ok and reply.status is Status.OK
+        assert json.loads(reply.value or "") == 5
+        assert isinstance(reply.cpu_ns, int) and reply.cpu_ns >= 0
         assert reply.cpu_s >= 0 and reply.wall_s > 0
         # the same worker answers again
-        assert json.loads(call(process, {"a": [1], "b": [2]}).message["value"]) == [1, 2]
+        assert json.loads(call(process, {"a": [1], "b": [2]}).value or "") == [1, 2]
+
+
+def test_the_deprecated_dict_view_and_request_still_work() -> None:
+    """Until every caller outside the sandbox reads the typed fields: `message` is the
+    validated frame in the wire's shape, and request() validates against the dict's op."""
+    with worker("def f(a):\n    return 1 // a\n") as process:
+        started(process)
+        reply = process.request({"op": "call", "args": {"a": 1}}, cpu_limit_s=2.0, wall_limit_s=5.0)
+        assert reply.message == {"status": "ok", "value": "1", "cpu_ns": reply.cpu_ns}
+        failed = process.request({"op": "call", "args": {"a": 0}}, cpu_limit_s=2.0, wall_limit_s=5.0)
+        assert failed.message["status"] == "exception" and failed.message["error"]["type"] == "ZeroDivisionError"
+        assert set(failed.message["error"]) == {"type", "message", "line", "source", "traceback"}
 
 
 def test_positional_fallback_when_names_differ() -> None:
     reply = run_one("def f(x, y):\n    return x - y\n", {"a": 5, "b": 2})
-    assert json.loads(reply.message["value"]) == 3
+    assert reply.value == "3"
 
 
 def test_non_json_values_are_converted_or_reported() -> None:
-    assert json.loads(run_one("def f():\n    return {3, 1, 2}\n").message["value"]) == [1, 2, 3]
-    assert json.loads(run_one("def f():\n    return (1, 2)\n").message["value"]) == [1, 2]
+    assert run_one("def f():\n    return {3, 1, 2}\n").value == "[1,2,3]"
+    assert run_one("def f():\n    return (1, 2)\n").value == "[1,2]"
     bad = run_one("def f():\n    return object()\n")
-    assert bad.message["status"] == "bad_value" and "object" in bad.message["message"]
+    assert bad.status is Status.BAD_VALUE and "object" in (bad.reason or "")
+    assert bad.cpu_ns is not None and bad.value is None
 
 
 def test_exception_names_the_solutions_line() -> None:
@@ -87,45 +106,44 @@ def test_exception_names_the_solutions_line() -> None:
         def f(nums):
             return helper(nums)
         """, {"nums": [1]})
-    assert reply.outcome == "reply" and reply.message["status"] == "exception"
-    error = reply.message["error"]
-    assert error["type"] == "IndexError"
-    assert error["line"] == 2
-    assert error["source"] == "return nums[10]"
-    assert FILENAME in error["traceback"] and "worker.py" not in error["traceback"]
+    assert reply.outcome == "reply" and reply.status is Status.EXCEPTION
+    error = reply.error
+    assert isinstance(error, ErrorInfo)
+    assert error.type == "IndexError"
+    assert error.line == 2
+    assert error.source == "return nums[10]"
+    assert FILENAME in error.traceback and "worker.py" not in error.traceback
 
 
 def test_worker_survives_an_exception() -> None:
     with worker("def f(x):\n    return 1 // x\n") as process:
         started(process)
-        assert call(process, {"x": 0}).message["status"] == "exception"
+        assert call(process, {"x": 0}).status is Status.EXCEPTION
         assert process.alive
-        assert call(process, {"x": 1}).message["value"] == "1"
+        assert call(process, {"x": 1}).value == "1"
 
 
 def test_syntax_error_is_invalid_with_its_line() -> None:
     with worker("def f(a):\n    x = 1\n    return (a +\n") as process:
         reply = started(process)
-    assert reply.message["status"] == "invalid"
-    error = reply.message["error"]
-    assert error["type"] == "SyntaxError" and error["line"] == 3
-    assert "never closed" in error["message"]
+    assert reply.status is Status.INVALID and reply.error is not None
+    assert reply.error.type == "SyntaxError" and reply.error.line == 3
+    assert "never closed" in reply.error.message
 
 
 def test_import_time_exception_is_invalid() -> None:
     with worker("x = 1\nraise ValueError('at import')\ndef f():\n    return 1\n") as process:
         reply = started(process)
-    assert reply.message["status"] == "invalid"
-    assert reply.message["error"]["type"] == "ValueError" and reply.message["error"]["line"] == 2
+    assert reply.status is Status.INVALID and reply.error is not None
+    assert reply.error.type == "ValueError" and reply.error.line == 2
 
 
 def test_missing_entry_is_invalid_with_a_helpful_message() -> None:
     with worker("def sumlist(nums):\n    return sum(nums)\n", entry="sum_list") as process:
         reply = started(process)
-    assert reply.message["status"] == "invalid"
-    error = reply.message["error"]
-    assert error["type"] == "NoEntry"
-    assert "sum_list" in error["message"] and "sumList" in error["message"] and "Solution" in error["message"]
+    assert reply.status is Status.INVALID and reply.error is not None
+    assert reply.error.type == "NoEntry" and reply.error.line is None
+    assert all(word in reply.error.message for word in ("sum_list", "sumList", "Solution"))
 
 
 def test_solution_class_without_the_method_lists_its_methods() -> None:
@@ -139,8 +157,8 @@ def test_solution_class_without_the_method_lists_its_methods() -> None:
         """
     with worker(source, entry="sum_list") as process:
         reply = started(process)
-    assert reply.message["status"] == "invalid"
-    assert "first, second" in reply.message["error"]["message"]
+    assert reply.status is Status.INVALID and reply.error is not None
+    assert "first, second" in reply.error.message
 
 
 def test_leetcode_class_with_camel_case_and_typing_without_imports() -> None:
@@ -154,16 +172,16 @@ def test_leetcode_class_with_camel_case_and_typing_without_imports() -> None:
         """
     with worker(source, entry="sum_list") as process:
         ready = started(process)
-        assert ready.message["status"] == "ready", ready.message
-        assert ready.message["entry"] == "Solution.sumList()"
+        assert ready.status is Status.READY, ready
+        assert ready.entry == "Solution.sumList()"
         reply = call(process, {"nums": [1, 2, 2]})
-    assert reply.message["status"] == "ok" and json.loads(reply.message["value"]) == 5
+    assert reply.ok and reply.value == "5"
 
 
 def test_single_public_method_of_any_name_is_the_entry() -> None:
     reply = run_one("class Solution:\n    def solve(self, nums):\n        return len(nums)\n", {"nums": [1, 2]},
                     entry="sum_list")
-    assert reply.message["value"] == "2"
+    assert reply.value == "2"
 
 
 # -- limits and how processes end -------------------------------------------------------------
@@ -188,13 +206,13 @@ def test_worker_restarts_after_a_kill() -> None:
         assert call(process, {"spin": True}, cpu=0.3).outcome == "timeout"
         assert not process.alive
         assert call(process, {"spin": False}).outcome == "died"  # nobody is listening
-        assert started(process).message["status"] == "ready"
-        assert call(process, {"spin": False}).message["value"] == "7"
+        assert started(process).status is Status.READY
+        assert call(process, {"spin": False}).value == "7"
 
 
 def test_a_few_megabytes_of_output_are_counted_and_truncated() -> None:
     reply = run_one("def f():\n    print('x' * 3_000_000)\n    return 1\n")
-    assert reply.outcome == "reply" and reply.message["status"] == "ok"
+    assert reply.ok
     assert reply.output.stdout_bytes == 3_000_001
     assert len(reply.output.stdout) <= SHOWN_OUTPUT and reply.output.stdout.startswith("xxx")
 
@@ -218,9 +236,9 @@ def test_printing_without_end_is_an_output_limit_quickly_and_judge_memory_stays_
 
 
 def test_reading_stdin_gets_eof() -> None:
-    assert run_one("import sys\ndef f():\n    return sys.stdin.read()\n").message["value"] == '""'
+    assert run_one("import sys\ndef f():\n    return sys.stdin.read()\n").value == '""'
     reply = run_one("def f():\n    return input()\n")
-    assert reply.message["status"] == "exception" and reply.message["error"]["type"] == "EOFError"
+    assert reply.status is Status.EXCEPTION and reply.error is not None and reply.error.type == "EOFError"
 
 
 def test_os_exit_is_died_with_the_code() -> None:
@@ -230,20 +248,20 @@ def test_os_exit_is_died_with_the_code() -> None:
 
 def test_sys_exit_is_a_system_exit_exception() -> None:
     reply = run_one("import sys\ndef f():\n    sys.exit(4)\n")
-    assert reply.outcome == "reply" and reply.message["status"] == "exception"
-    assert reply.message["error"]["type"] == "SystemExit" and reply.message["error"]["line"] == 3
+    assert reply.outcome == "reply" and reply.status is Status.EXCEPTION and reply.error is not None
+    assert reply.error.type == "SystemExit" and reply.error.line == 3
 
 
 def test_huge_allocation_is_memory() -> None:
     with worker("def f(n):\n    x = [0] * n\n    return len(x)\n", memory_bytes=128 * 2**20) as process:
         started(process)
-        assert call(process, {"n": 10**10}).message == {"status": "memory"}
+        assert call(process, {"n": 10**10}).status is Status.MEMORY
         assert process.alive  # the worker recovers from a MemoryError
-        assert call(process, {"n": 10}).message["value"] == "10"
+        assert call(process, {"n": 10}).value == "10"
 
 
 def test_raised_memory_error_is_memory() -> None:
-    assert run_one("def f():\n    raise MemoryError\n").message == {"status": "memory"}
+    assert run_one("def f():\n    raise MemoryError\n").message == {"status": "memory"}  # the deprecated view
 
 
 def test_output_is_attributed_to_its_test() -> None:
@@ -258,7 +276,7 @@ def test_output_is_attributed_to_its_test() -> None:
         started(process)
         first = call(process, {"word": "first"})
         second = call(process, {"word": "second"})
-        quiet = process.request({"op": "call", "args": {"word": ""}}, cpu_limit_s=2, wall_limit_s=5)
+        quiet = process.call({"word": ""}, cpu_limit_s=2, wall_limit_s=5)
     assert (first.output.stdout, first.output.stderr) == ("out first\n", "err first\n")
     assert (second.output.stdout, second.output.stderr) == ("out second\n", "err second\n")
     assert second.output.stdout_bytes == len("out second\n")
@@ -320,29 +338,32 @@ def test_stage_probe_prepare_run_memory_result(source: str, mutates: bool) -> No
     with worker(source) as process:
         started(process)
         inputs = [{"nums": [3, 1, 2]}, {"nums": [9, 8, 7, 6]}]
-        assert ask(process, {"op": "stage", "inputs": inputs}) == {"status": "ok", "count": 2}
+        staged = answered(process.stage(inputs, **LIMITS))
+        assert staged.ok and staged.count == 2
 
-        probe = ask(process, {"op": "probe", "index": 1})
-        assert probe["status"] == "ok" and probe["mutated"] is mutates
-        assert isinstance(probe["cpu_ns"], int) and probe["cpu_ns"] >= 0
-        assert ask(process, {"op": "result"}) == {"status": "ok", "value": "6"}
+        probe = answered(process.probe(1, **LIMITS))
+        assert probe.ok and probe.mutated is mutates
+        assert isinstance(probe.cpu_ns, int) and probe.cpu_ns >= 0
+        assert answered(process.result(**LIMITS)).value == "6"
 
         # every probe works on a fresh copy of the staged input, mutated or not
-        assert ask(process, {"op": "probe", "index": 1})["mutated"] is mutates
-        assert ask(process, {"op": "probe", "index": 0})["mutated"] is mutates
-        assert ask(process, {"op": "result"})["value"] == "1"
+        assert answered(process.probe(1, **LIMITS)).mutated is mutates
+        assert answered(process.probe(0, **LIMITS)).mutated is mutates
+        assert answered(process.result(**LIMITS)).value == "1"
 
         for fresh in (True, False):
-            assert ask(process, {"op": "prepare", "indices": [0, 1, 0], "fresh": fresh}) == {"status": "ok"}
-            run = ask(process, {"op": "run"})
-            assert run["status"] == "ok" and run["calls"] == 3
-            assert run["cpu_ns"] >= 0 and run["wall_ns"] > 0
-        assert ask(process, {"op": "run"})["calls"] == 0  # a block is used once
+            assert answered(process.prepare([0, 1, 0], fresh=fresh, **LIMITS)).ok
+            run = answered(process.run(**LIMITS))
+            assert run.ok and run.calls == 3
+            assert run.cpu_ns is not None and run.cpu_ns >= 0 and run.wall_ns is not None and run.wall_ns > 0
+        assert answered(process.run(**LIMITS)).calls == 0  # a block is used once
 
-        memory = ask(process, {"op": "memory", "index": 1})
-        assert memory["status"] == "ok" and memory["peak"] >= 0
-        depth = ask(process, {"op": "depth", "index": 1})
-        assert depth["status"] == "ok" and depth["depth"] >= 0
+        memory = answered(process.memory(1, **LIMITS))
+        assert memory.ok and memory.peak is not None and memory.peak >= 0
+        depth = answered(process.depth(1, **LIMITS))
+        assert depth.ok and depth.depth is not None and depth.depth >= 0
+        pace = answered(process.pace(**LIMITS))
+        assert pace.ok and pace.cpu_s >= 0
 
 
 def test_timed_block_is_fingerprinted_in_a_request_of_its_own() -> None:
@@ -350,12 +371,13 @@ def test_timed_block_is_fingerprinted_in_a_request_of_its_own() -> None:
     # would be timed as the solution's work, so the fingerprint has its own request.
     with worker("def f(nums):\n    return sorted(nums)\n") as process:
         started(process)
-        ask(process, {"op": "stage", "inputs": [{"nums": [3, 1, 2]}]})
-        probe = ask(process, {"op": "probe", "index": 0})
-        ask(process, {"op": "prepare", "indices": [0, 0], "fresh": True})
-        run = ask(process, {"op": "run"})
-        assert "digest" not in run
-        assert ask(process, {"op": "digest"}) == {"status": "ok", "digest": probe["digest"]}
+        answered(process.stage([{"nums": [3, 1, 2]}], **LIMITS))
+        probe = answered(process.probe(0, **LIMITS))
+        answered(process.prepare([0, 0], fresh=True, **LIMITS))
+        run = answered(process.run(**LIMITS))
+        assert run.digest is None
+        assert probe.digest is not None and answered(process.digest(**LIMITS)).digest == probe.digest
+        assert answered(process.result("observed", **LIMITS)).value == "[1,2,3]"
 
 
 def test_memory_op_sees_allocation_and_recursion_depth() -> None:
@@ -368,34 +390,35 @@ def test_memory_op_sees_allocation_and_recursion_depth() -> None:
         """
     with worker(source) as process:
         started(process)
-        ask(process, {"op": "stage", "inputs": [{"n": 10}, {"n": 1_000_000}]})
-        small = ask(process, {"op": "memory", "index": 0})
-        large = ask(process, {"op": "memory", "index": 1})
-        depth = ask(process, {"op": "depth", "index": 1})
-        ask(process, {"op": "prepare", "indices": [1], "fresh": True})
-        untraced = ask(process, {"op": "memory", "index": 1, "trace": False})
-    assert large["peak"] >= 8_000_000 > small["peak"]
-    assert 50 <= depth["depth"] <= 60
-    assert untraced["status"] == "ok" and untraced["peak"] == 0  # the judge reads this peak from the kernel
-    assert untraced["digest"] == large["digest"] == depth["digest"]  # same input, same answer
+        answered(process.stage([{"n": 10}, {"n": 1_000_000}], **LIMITS))
+        small = answered(process.memory(0, **LIMITS))
+        large = answered(process.memory(1, **LIMITS))
+        depth = answered(process.depth(1, **LIMITS))
+        answered(process.prepare([1], fresh=True, **LIMITS))
+        untraced = answered(process.memory(1, trace=False, **LIMITS))
+    assert large.peak is not None and small.peak is not None and large.peak >= 8_000_000 > small.peak
+    assert depth.depth is not None and 50 <= depth.depth <= 60
+    assert untraced.ok and untraced.peak == 0  # the judge reads this peak from the kernel
+    assert untraced.digest == large.digest == depth.digest is not None  # same input, same answer
 
 
 def test_returns_makes_probe_report_mutation_and_call_return_the_argument() -> None:
     with worker("def f(nums):\n    nums.reverse()\n", returns="nums") as process:
         started(process)
-        assert json.loads(call(process, {"nums": [1, 2, 3]}).message["value"]) == [3, 2, 1]
-        ask(process, {"op": "stage", "inputs": [{"nums": [1, 2]}]})
-        assert ask(process, {"op": "probe", "index": 0})["mutated"] is True
-        assert json.loads(ask(process, {"op": "result"})["value"]) == [2, 1]
+        assert call(process, {"nums": [1, 2, 3]}).value == "[3,2,1]"
+        answered(process.stage([{"nums": [1, 2]}], **LIMITS))
+        assert answered(process.probe(0, **LIMITS)).mutated is True
+        assert answered(process.result(**LIMITS)).value == "[2,1]"
 
 
 def test_op_errors_are_reported_by_the_worker() -> None:
     with worker("def f(nums):\n    return nums[5]\n") as process:
         started(process)
-        ask(process, {"op": "stage", "inputs": [{"nums": [1]}]})
-        probe = ask(process, {"op": "probe", "index": 0})
-        assert probe["status"] == "exception" and probe["error"]["type"] == "IndexError"
-        assert ask(process, {"op": "nonsense"}) == {"status": "protocol", "message": "unknown op 'nonsense'"}
+        answered(process.stage([{"nums": [1]}], **LIMITS))
+        probe = answered(process.probe(0, **LIMITS))
+        assert probe.status is Status.EXCEPTION and probe.error is not None and probe.error.type == "IndexError"
+        refused = answered(process.request({"op": "nonsense"}, **LIMITS))  # only the deprecated dict API can
+        assert refused.status is Status.PROTOCOL and refused.reason == "unknown op 'nonsense'"
         assert process.alive
 
 
@@ -403,4 +426,4 @@ def test_prelude_does_not_shadow_builtins() -> None:
     """`from math import *` in the LeetCode prelude must leave three-argument pow() working."""
     with worker("def f(n):\n    return [pow(3, n, 7), gcd(12, 18), len(deque([1, 2]))]\n") as process:
         started(process)
-        assert json.loads(call(process, {"n": 5}).message["value"]) == [5, 6, 2]
+        assert json.loads(call(process, {"n": 5}).value or "") == [5, 6, 2]
