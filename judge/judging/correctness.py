@@ -6,10 +6,8 @@ in a worker of its own (in parallel), and answers are compared here with the che
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from typing import Any
 
 from judge.checkers import CHECKERS, Checker, CheckResult, load_custom
@@ -21,7 +19,8 @@ from judge.problem.diagnostics import Diagnostics
 from judge.problem.entry import entry_parameters
 from judge.problem.model import Problem, TestCase
 from judge.report import CaseResult, preview
-from judge.sandbox.runner import Reply, WorkerProcess
+from judge.sandbox.replies import Reply, decode_answer
+from judge.sandbox.runner import WorkerProcess
 
 MAX_LIMIT_KILLS = 2
 _EXPENSIVE = {Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.OUTPUT_LIMIT_EXCEEDED}
@@ -90,8 +89,7 @@ def _run_solution(problem: Problem, source: SolutionSource, tests: Sequence[Test
                 reason = failure.reason if failure else "not run after repeated limit kills"
                 runs.append(CaseResult(test.name, test.group, verdict, reason, test.input, skipped=True))
                 continue
-            reply = worker.request({"op": "call", "args": ordered_args(test.input, order)},
-                                   cpu_limit_s=limit, wall_limit_s=limit * 3 + 1.0)
+            reply = worker.call(ordered_args(test.input, order), cpu_limit_s=limit, wall_limit_s=limit * 3 + 1.0)
             runs.append(reply)
             if judge_reply(reply, CheckResult(True), time_limit_s=limit).verdict in _EXPENSIVE:
                 kills += 1
@@ -113,33 +111,17 @@ def _check_tests_agree(problem: Problem, tests: Sequence[TestCase], reference: S
         raise ProblemFormatError(diag)
 
 
-def decode_answer(reply: Reply) -> tuple[Reply, Any]:
-    """The answer in an "ok" reply, decoded without trusting it: a reply without a JSON text
-    value (only a forged frame can be one) becomes a protocol failure, and a value nested
-    deeper than the judge can decode (the worker's recursion limit is far higher) a bad value."""
-    value = reply.message.get("value")
-    if not isinstance(value, str):
-        return replace(reply, outcome="protocol", detail="an answer without a JSON text value"), None
-    try:
-        return reply, json.loads(value)
-    except RecursionError:
-        message = {**reply.message, "status": "bad_value", "message": "returned a value nested too deeply to check"}
-        return replace(reply, message=message), None
-    except ValueError as exc:
-        return replace(reply, outcome="protocol", detail=f"an answer that is not JSON ({exc})"), None
-
-
 def _finish(problem: Problem, checker: Checker, test: TestCase, reply: Reply, expected: Any) -> CaseResult:
     actual: Any = None
     check: CheckResult | None = None
-    if reply.outcome == "reply" and reply.message.get("status") == "ok":
+    if reply.ok:
         reply, actual = decode_answer(reply)
-    if reply.outcome == "reply" and reply.message.get("status") == "ok":
+    if reply.ok:
         check = run_check(problem, checker, test.input, expected, actual)
     judgement: Judgement = judge_reply(reply, check, time_limit_s=problem.limits.time_limit_s)
     return CaseResult(
         name=test.name, group=test.group, verdict=judgement.verdict, reason=judgement.reason,
         input=test.input, expected=expected, actual=actual, cpu_s=reply.cpu_s, wall_s=reply.wall_s,
         peak_memory_bytes=reply.peak_rss_bytes, stdout=reply.output.stdout, stderr=reply.output.stderr,
-        output_bytes=reply.output.total_bytes, error=reply.message.get("error"),
+        output_bytes=reply.output.total_bytes, error=reply.error.to_dict() if reply.error else None,
     )

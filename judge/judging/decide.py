@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from judge.checkers import CheckResult
-from judge.sandbox.runner import Reply
+from judge.sandbox.protocol import Status
+from judge.sandbox.replies import Reply
 from judge.verdicts import Verdict
 
 __all__ = ["Judgement", "LoadFailure", "Verdict", "complexity_verdict", "judge_reply", "load_failure", "wrong_at_scale"]
@@ -62,18 +63,17 @@ def judge_reply(reply: Reply, check: CheckResult | None, *, time_limit_s: float)
             hint = " (a crash, e.g. a stack overflow from very deep recursion)" if crash else ""
             return Judgement(Verdict.RUNTIME_ERROR, f"the process was killed by {name}{hint}")
         return Judgement(Verdict.RUNTIME_ERROR, f"the process exited with code {reply.exit_code} during the test")
-    status = reply.message.get("status")
-    if status == "memory":
+    status = reply.status
+    if status is Status.MEMORY:
         return Judgement(Verdict.MEMORY_LIMIT_EXCEEDED, "MemoryError: the memory limit was reached")
-    if status == "exception":
-        error = reply.message.get("error") or {}
-        kind = error.get("type", "Exception")
+    if status is Status.EXCEPTION:
+        kind, message = (reply.error.type, reply.error.message) if reply.error else ("Exception", "")
         if kind in ("SystemExit", "KeyboardInterrupt"):
             return Judgement(Verdict.RUNTIME_ERROR, f"raised {kind}: a solution must return its answer")
-        return Judgement(Verdict.RUNTIME_ERROR, f"{kind}: {error.get('message', '')}".rstrip(": "))
-    if status == "bad_value":
-        return Judgement(Verdict.WRONG_ANSWER, str(reply.message.get("message", "")))
-    if status != "ok":
+        return Judgement(Verdict.RUNTIME_ERROR, f"{kind}: {message}".rstrip(": "))
+    if status is Status.BAD_VALUE:
+        return Judgement(Verdict.WRONG_ANSWER, reply.reason or "")
+    if status is not Status.OK:
         return Judgement(Verdict.RUNTIME_ERROR, f"unexpected reply from the worker ({status!r})")
     if check is None or not check.ok:
         return Judgement(Verdict.WRONG_ANSWER, check.message if check else "")
@@ -89,12 +89,12 @@ def _signal_name(number: int) -> str:
 
 def load_failure(reply: Reply) -> LoadFailure | None:
     """None when the worker is ready; otherwise why the solution could not be loaded."""
-    if reply.outcome == "reply" and reply.message.get("status") == "ready":
+    if reply.outcome == "reply" and reply.status is Status.READY:
         return None
-    if reply.outcome == "reply" and reply.message.get("status") == "invalid":
-        error = reply.message.get("error") or {}
-        where = f" (line {error['line']})" if error.get("line") else ""
-        return LoadFailure(f"{error.get('type', 'Error')}: {error.get('message', '')}{where}", error)
+    if reply.outcome == "reply" and reply.status is Status.INVALID and reply.error is not None:
+        error = reply.error
+        where = f" (line {error.line})" if error.line else ""
+        return LoadFailure(f"{error.type}: {error.message}{where}", error.to_dict())
     judgement = judge_reply(reply, None, time_limit_s=30.0)
     return LoadFailure(f"loading the solution failed: {judgement.reason}", None)
 

@@ -35,7 +35,9 @@ from judge.problem.generators import checked_generator
 from judge.problem.model import Problem
 from judge.report import CaseResult
 from judge.sandbox import counter
-from judge.sandbox.runner import Reply, WorkerConfig, WorkerProcess
+from judge.sandbox.protocol import digest
+from judge.sandbox.replies import Reply
+from judge.sandbox.runner import WorkerConfig, WorkerProcess
 
 COUNT_CALL_CAP = 200_000_000  # instructions of one counted call
 COUNT_LADDER_CAP = 1_500_000_000  # instructions of all counted ladders of a solution
@@ -223,8 +225,6 @@ def _recount_differing(plan: Plan, worker: WorkerProcess, ladders: Sequence[Ladd
     """A counted answer whose digest differs from the checked native answer at that size is
     fetched (by counting that input again) and returned for checking, like any answer from
     a measured run: a solution must not skip work only while it is counted."""
-    from judge.sandbox.worker import digest
-
     found: list[tuple[str, tuple[Check, ...]]] = []
     for ladder in counted:
         checked = {c.n: digest(c.answer) for n_ladder in ladders if n_ladder.family == ladder.family
@@ -245,7 +245,7 @@ def _recount_differing(plan: Plan, worker: WorkerProcess, ladders: Sequence[Ladd
 
 
 def _why(reply: Reply) -> str:
-    text = reply.detail or reply.output.stderr or reply.message.get("status", "") or reply.outcome
+    text = reply.detail or reply.output.stderr or (reply.status or "") or reply.outcome
     return " ".join(str(text).split())[-300:]
 
 
@@ -255,7 +255,7 @@ def _failure_case(exc: MeasureFailure) -> CaseResult:
     return CaseResult(
         name=f"{exc.family} n={exc.n}", group="scale", verdict=judgement.verdict, reason=judgement.reason,
         input=exc.input, cpu_s=reply.cpu_s, wall_s=reply.wall_s, stdout=reply.output.stdout,
-        stderr=reply.output.stderr, error=reply.message.get("error"), n=exc.n, family=exc.family,
+        stderr=reply.output.stderr, error=reply.error.to_dict() if reply.error else None, n=exc.n, family=exc.family,
     )
 
 

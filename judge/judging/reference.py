@@ -23,6 +23,7 @@ from judge.problem.diagnostics import Diagnostics
 from judge.problem.entry import entry_parameters
 from judge.problem.model import Problem
 from judge.report import preview
+from judge.sandbox.replies import decode_answer
 from judge.sandbox.runner import WorkerProcess
 from judge.version import __version__
 
@@ -72,15 +73,19 @@ class ReferenceRunner:
                                    f"Define a function {self.problem.entry}() that runs without errors at import time.")
         bounded = limit_s is not None and limit_s < self.limit
         limit = min(self.limit, limit_s) if limit_s is not None else self.limit
-        reply = self.worker.request({"op": "call", "args": ordered_args(args, self.order)},
-                                    cpu_limit_s=limit, wall_limit_s=limit + 1.0 if bounded else limit * 3)
+        reply = self.worker.call(ordered_args(args, self.order), cpu_limit_s=limit,
+                                 wall_limit_s=limit + 1.0 if bounded else limit * 3)
         judgement = judge_reply(reply, CheckResult(True), time_limit_s=limit)
         if bounded and judgement.verdict in (Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED):
             return False, None  # killed, or finished just past the caller's limit before the kernel's kill
         if judgement.verdict is not Verdict.ACCEPTED:
             raise self._failed(f"fails on input {preview(args)}: {judgement.reason}.",
                                "Fix the reference solution (it must be correct and within the limits).")
-        return True, json.loads(reply.message["value"])
+        checked, value = decode_answer(reply)
+        if not checked.ok:
+            raise self._failed(f"returns an answer the judge cannot read on input {preview(args)}.",
+                               "Return plain values (lists, dicts, str, int, float, bool, None).")
+        return True, value
 
 
 def reference_values(problem: Problem, inputs: Sequence[Mapping[str, Any]], *, time_factor: float = 10.0

@@ -8,14 +8,17 @@ and `MeasureFailure` (the solution failed at this size).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from judge.complexity.measure import FRAME_BYTES, MeasureFailure, SizeTooCostly
-from judge.judging.correctness import decode_answer
 from judge.judging.decide import load_failure
 from judge.judging.source import ordered_args
-from judge.sandbox.runner import Reply, WorkerProcess
+from judge.sandbox.protocol import Status
+from judge.sandbox.replies import Reply, decode_answer
+from judge.sandbox.runner import WorkerProcess
+
+Request = Callable[..., Reply]  # a WorkerProcess method, called with cpu_limit_s and wall_limit_s
 
 DEEP_RECURSION = 2000  # beyond this depth, memory comes from the kernel, not tracemalloc
 # Decoding and copying an input under instrumentation costs ~5 us per item; paused, about a
@@ -40,25 +43,25 @@ class WorkerTarget:
         self._suspects: list[Any] = []
         self._suspect_digests: set[Any] = set()
 
-    def _ask(self, message: dict[str, Any], cap_s: float) -> Reply:
-        reply = self.worker.request(message, cpu_limit_s=cap_s, wall_limit_s=cap_s * 3 + 2.0)
+    def _ask(self, request: Request, cap_s: float, *args: Any, **kwargs: Any) -> Reply:
+        reply = request(*args, **kwargs, cpu_limit_s=cap_s, wall_limit_s=cap_s * 3 + 2.0)
         if reply.outcome == "timeout":
             raise SizeTooCostly(f"a call at n = {self.n} exceeded {cap_s:.1f} s")
-        if reply.outcome == "memory" or reply.message.get("status") == "memory":
+        if reply.outcome == "memory" or reply.status is Status.MEMORY:
             raise SizeTooCostly(f"out of memory at n = {self.n}")
-        if reply.outcome != "reply" or reply.message.get("status") != "ok":
+        if not reply.ok:
             raise MeasureFailure(self.n, self.family, reply)
         return reply
 
     def _observe(self, reply: Reply) -> None:
-        found = reply.message.get("digest")
+        found = reply.digest
         if found != self._probe_digest and found not in self._suspect_digests:  # each other answer once
             self._suspect_digests.add(found)
-            self._suspects.append(self._value(self._ask({"op": "result", "which": "observed"}, 60.0)))
+            self._suspects.append(self._value(self._ask(self.worker.result, 60.0, "observed")))
 
     def _value(self, reply: Reply) -> Any:
         checked, value = decode_answer(reply)
-        if checked.outcome != "reply" or checked.message.get("status") != "ok":
+        if not checked.ok:
             raise MeasureFailure(self.n, self.family, checked)
         return value
 
@@ -70,53 +73,53 @@ class WorkerTarget:
             failure = load_failure(self.worker.start())
             if failure is not None:
                 raise MeasureFailure(n, self.family, self.worker.load_reply)
-        self._ask({"op": "stage", "inputs": [ordered_args(i, self.order) for i in inputs]}, 60.0)
+        self._ask(self.worker.stage, 60.0, [ordered_args(i, self.order) for i in inputs])
 
     def probe(self, index: int, cap_s: float) -> tuple[float, bool]:
-        reply = self._ask({"op": "probe", "index": index}, cap_s)
+        reply = self._ask(self.worker.probe, cap_s, index)
         if index == 0:
-            self._probe_digest = reply.message.get("digest")
+            self._probe_digest = reply.digest
         # The worker's own clock excludes copying the input; it only sizes the timed blocks,
         # whose times come from the kernel, so a lying clock cannot make a solution look fast.
-        own = float(reply.message.get("cpu_ns", 0)) / 1e9
-        return (own if own > 0 else reply.cpu_s), bool(reply.message.get("mutated"))
+        own = (reply.cpu_ns or 0) / 1e9
+        return (own if own > 0 else reply.cpu_s), bool(reply.mutated)
 
     def time_block(self, indices: Sequence[int], fresh: bool, cap_s: float) -> float:
         order = list(indices)
         if 0 in order:  # input 0 first, so the block's fingerprint can be compared
             order.remove(0)
             order.insert(0, 0)
-        self._ask({"op": "prepare", "indices": order, "fresh": fresh}, 60.0)
-        reply = self._ask({"op": "run"}, cap_s)
+        self._ask(self.worker.prepare, 60.0, order, fresh=fresh)
+        reply = self._ask(self.worker.run, cap_s)
         if order and order[0] == 0:  # fingerprinted outside the timed request
-            self._observe(self._ask({"op": "digest"}, 60.0))
+            self._observe(self._ask(self.worker.digest, 60.0))
         return reply.cpu_s
 
     def pace(self) -> float:
-        return self._ask({"op": "pace"}, 10.0).cpu_s
+        return self._ask(self.worker.pace, 10.0).cpu_s
 
     def memory(self, index: int, cap_s: float) -> tuple[int, int]:
         # Fingerprints are of input 0's answer: other inputs' runs only add to the worst
         # case, which skipping work in them could not lower.
         observe = self._observe if index == 0 else (lambda reply: None)
-        reply = self._ask({"op": "depth", "index": index}, cap_s)
+        reply = self._ask(self.worker.depth, cap_s, index)
         observe(reply)
-        depth = int(reply.message.get("depth", 0))
+        depth = reply.depth or 0
         if depth <= DEEP_RECURSION:
-            reply = self._ask({"op": "memory", "index": index}, cap_s)
+            reply = self._ask(self.worker.memory, cap_s, index)
             observe(reply)
-            return int(reply.message.get("peak", 0)), depth
+            return reply.peak or 0, depth
         # Deep recursion: tracemalloc would be quadratic, so take the kernel's peak RSS
         # beyond the resident size with the input already copied in (frames included).
-        self._ask({"op": "prepare", "indices": [index], "fresh": True}, 60.0)
+        self._ask(self.worker.prepare, 60.0, [index], fresh=True)
         before = self.worker.rss_bytes() or 0
-        reply = self._ask({"op": "memory", "index": index, "trace": False}, cap_s)
+        reply = self._ask(self.worker.memory, cap_s, index, trace=False)
         observe(reply)
         heap = max((reply.peak_rss_bytes or 0) - before, 0)
         return max(heap - depth * FRAME_BYTES, 0), depth
 
     def result(self, index: int) -> Any:
-        return self._value(self._ask({"op": "result"}, 60.0))
+        return self._value(self._ask(self.worker.result, 60.0))
 
     def suspects(self) -> list[Any]:
         """Answers from measured runs that differ from the probe's; each must be checked."""
@@ -134,32 +137,32 @@ class CountingTarget:
         self.family = family
         self.n = 0
 
-    def _ask(self, message: dict[str, Any], cap_s: float) -> Reply:
-        reply = self.worker.request(message, cpu_limit_s=cap_s, wall_limit_s=cap_s * 2 + 5.0)
-        if reply.outcome in ("timeout", "memory") or reply.message.get("status") == "memory":
+    def _ask(self, request: Request, cap_s: float, *args: Any, **kwargs: Any) -> Reply:
+        reply = request(*args, **kwargs, cpu_limit_s=cap_s, wall_limit_s=cap_s * 2 + 5.0)
+        if reply.outcome in ("timeout", "memory") or reply.status is Status.MEMORY:
             raise SizeTooCostly(f"a counted call at n = {self.n} ran out of {reply.outcome}")
-        if reply.outcome != "reply" or reply.message.get("status") != "ok":
+        if not reply.ok:
             raise MeasureFailure(self.n, self.family, reply)
         return reply
 
     def stage(self, n: int, inputs: Sequence[Mapping[str, Any]]) -> None:
         self.n = n
         if n * len(inputs) >= PAUSE_ITEMS:  # copy big inputs in at Valgrind's uninstrumented speed
-            self._ask({"op": "pause"}, 30.0)
-        self._ask({"op": "stage", "inputs": [ordered_args(i, self.order) for i in inputs]}, 120.0)
+            self._ask(self.worker.pause, 30.0)
+        self._ask(self.worker.stage, 120.0, [ordered_args(i, self.order) for i in inputs])
 
     def count(self, index: int, cap_s: float) -> tuple[int, str | None]:
-        reply = self._ask({"op": "count", "index": index}, cap_s)
+        reply = self._ask(self.worker.count, cap_s, index)
         if reply.instructions is None:
             raise CountingFailed("callgrind wrote no count for a counted call")
-        return reply.instructions, reply.message.get("digest")
+        return reply.instructions, reply.digest
 
     def baseline(self) -> int:
         return min(self.count(-1, 30.0)[0] for _ in range(3))
 
     def answer(self) -> Any:
-        checked, value = decode_answer(self._ask({"op": "result", "which": "observed"}, 120.0))
-        if checked.outcome != "reply" or checked.message.get("status") != "ok":
+        checked, value = decode_answer(self._ask(self.worker.result, 120.0, "observed"))
+        if not checked.ok:
             raise MeasureFailure(self.n, self.family, checked)
         return value
 

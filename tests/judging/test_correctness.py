@@ -165,7 +165,7 @@ def test_a_reference_just_past_a_callers_limit_has_no_answer_rather_than_failing
     with ReferenceRunner(load_problem(problem_dir)) as reference:
         reference.worker.start()
         cpu = 6.26
-        reference.worker.request = (  # type: ignore[method-assign]
+        reference.worker.call = (  # type: ignore[method-assign]
             lambda *args, **kwargs: Reply("reply", {"status": "ok", "value": "3"}, cpu_s=cpu, wall_s=cpu))
         assert reference.answer_within({"nums": [1, 2]}, 6.24) == (False, None)
         assert reference.answer_within({"nums": [1, 2]}, None) == (True, 3)
