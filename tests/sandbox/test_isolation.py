@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from judge.sandbox import isolation, namespaces  # noqa: E402
+from judge.sandbox import detection, isolation, namespaces  # noqa: E402
 from judge.sandbox.isolation import LayerStatus, Limits  # noqa: E402
 
 MiB = 2**20
@@ -126,7 +126,7 @@ def test_detect_layers_reports_every_layer_and_is_cached() -> None:
     start = time.perf_counter()
     assert isolation.detect_layers() == fresh
     assert time.perf_counter() - start < 0.01
-    isolation._layers = None  # the file cache, as a new judge process would see it
+    detection._layers = None  # the file cache, as a new judge process would see it
     start = time.perf_counter()
     assert isolation.detect_layers() == fresh
     assert time.perf_counter() - start < 0.1
@@ -517,6 +517,32 @@ def test_everything_together_under_namespaces(tmp_path: Path, tool: str) -> None
 
 
 SYSTEM_PYTHON = "/usr/bin/python3"
+NOBODY = 65534
+
+# Run as nobody: which of these paths can it not read (directories: list and enter)? Checked
+# by nobody itself, since os.access() as root says yes to everything: a clone made by root
+# inside a private folder (mktemp -d is 0700) has a judge/ that nobody cannot import.
+UNREADABLE_PROBE = """
+import os, sys
+def bad(path):
+    return not os.access(path, os.R_OK | (os.X_OK if os.path.isdir(path) else 0))
+for path in sys.argv[1:]:
+    if bad(path):
+        print(path); break
+    if os.path.isdir(path):
+        found = [os.path.join(d, n) for d, dirs, files in os.walk(path)
+                 for n in dirs + [f for f in files if f.endswith(".py")]
+                 if bad(os.path.join(d, n))]
+        if found:
+            print(found[0]); break
+"""
+
+
+def _as_nobody(argv: list[str], scratch: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(argv, cwd=scratch, capture_output=True, text=True, timeout=timeout,
+                          user=NOBODY, group=NOBODY, extra_groups=[],
+                          env={"PATH": "/usr/bin:/bin", "HOME": str(scratch),
+                               "XDG_CACHE_HOME": str(scratch)})
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="needs root to start a process as nobody")
@@ -538,7 +564,7 @@ def _run_as_nobody(tmp_path: Path) -> None:
     tmp_path.chmod(0o755)
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    os.chown(scratch, 65534, 65534)
+    os.chown(scratch, NOBODY, NOBODY)
     secret = tmp_path / "secret.txt"
     secret.write_text("hidden")
     secret.chmod(0o644)
@@ -559,12 +585,13 @@ def _run_as_nobody(tmp_path: Path) -> None:
                           "wrapped": argv != ["x"]}}))
     """))
     script.chmod(0o644)
-    if not os.access(str(ROOT), os.R_OK | os.X_OK):
-        pytest.skip("repository not readable by others")
-    done = subprocess.run([SYSTEM_PYTHON, "-I", str(script)], cwd=scratch, capture_output=True,
-                          text=True, timeout=20, user=65534, group=65534, extra_groups=[],
-                          env={"PATH": "/usr/bin:/bin", "HOME": str(scratch),
-                               "XDG_CACHE_HOME": str(scratch)})
+    probe = _as_nobody([SYSTEM_PYTHON, "-I", "-c", UNREADABLE_PROBE, str(ROOT / "judge"),
+                        str(script), str(scratch)], scratch, timeout=20)
+    assert probe.returncode == 0, probe.stderr
+    if probe.stdout.strip():
+        pytest.skip(f"user nobody cannot read {probe.stdout.strip()} (a private folder or "
+                    "file mode), so it cannot import judge from this checkout")
+    done = _as_nobody([SYSTEM_PYTHON, "-I", str(script)], scratch, timeout=20)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.splitlines()[-1])
     assert result["layers"]["rlimits"]
