@@ -50,6 +50,7 @@ from judge.complexity.classes import (
     index,
 )
 from judge.complexity.fit import WORSE_FACTOR, Fit, Sample, assess, fit
+from judge.reports.phrases import fit_phrase
 
 Rng = np.random.Generator
 SPACE_FLOOR = 256.0  # bytes of allocator jitter a calibration run would report
@@ -350,7 +351,7 @@ def run(kind: str, cases: int, seed: int, verbose: bool) -> tuple[int, int, int]
                 worse += 1
             if verbose and (not good or verdict.status == "worse"):
                 print(
-                    f"  MISS {cls.name:<12} -> {result.describe():<40} "
+                    f"  MISS {cls.name:<12} -> {fit_phrase(result):<40} "
                     f"conf={result.confidence:.2f} noise={result.noise:.3f} "
                     f"{case.note} sizes={len(result.sizes)} "
                     f"n={result.sizes[0]}..{result.sizes[-1]} [{verdict.status}]"

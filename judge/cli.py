@@ -104,7 +104,9 @@ def run(solution: Path, problem: str | None, problems_dirs: tuple[Path, ...], as
         report = judge_solution(solution, options, progress=progress.update)
     _emit(report, as_json)
     if save is not None:
-        save.write_text(json.dumps(report.to_dict(), indent=2, default=str), encoding="utf-8")
+        from judge.reports.json import JsonReporter
+
+        save.write_text(JsonReporter().render(report), encoding="utf-8")
     if plot is not None:
         from judge.reports.plot import PlotReporter
 
@@ -325,8 +327,9 @@ def _write_outputs(result: GradeResult, junit: Path | None, json_file: Path | No
 
         writers.append((junit, lambda: JunitReporter().render_many(result.entries, result.seconds)))
     if json_file is not None:
-        writers.append((json_file, lambda: json.dumps([e.to_dict() for e in result.entries], indent=2,
-                                                      default=str) + "\n"))
+        from judge.reports.json import JsonReporter
+
+        writers.append((json_file, lambda: JsonReporter().render_many(result.entries) + "\n"))
     if html is not None:
         from judge.reports.html import HtmlReporter
 

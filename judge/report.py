@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any
+from typing import Any, Literal, get_args
 
+from judge.complexity.status import Reason, Separation, Status
 from judge.verdicts import Verdict
 
 SCHEMA_VERSION = 1
@@ -70,16 +71,22 @@ class Curve:
     base: float | None = None
 
 
+AxisReason = Literal[Reason, "not_measured", "unstated"]
+"""Why an axis has its status: the fitter's reason, "not_measured" (too few sizes to fit),
+or "unstated" (a report saved before reasons were kept, which had only its message)."""
+
+
 @dataclass(frozen=True)
 class AxisResult:
-    """The complexity verdict for one resource (time or space)."""
+    """The complexity verdict for one resource (time or space): numbers and codes; the
+    sentences about it (the JSON "message" too) come from judge.reports.phrases."""
 
     expected: str
     measured: str
     plausible: tuple[str, ...]
-    status: str  # ok | better | worse | inconclusive
+    status: Status
     confidence: float
-    message: str
+    reason: AxisReason
     family: str
     points: tuple[tuple[int, float], ...]
     runner_up: str | None = None
@@ -87,6 +94,7 @@ class AxisResult:
     at_n: int | None = None
     curves: tuple[Curve, ...] = ()
     unit: str = "s"
+    separation: Separation | None = None  # the fit's standing; None: taken from the fields above
 
     @property
     def alternatives(self) -> list[str]:
@@ -105,14 +113,35 @@ class AxisResult:
             return " or ".join(self.plausible)
         return f"{self.plausible[0]} to {self.plausible[-1]}"
 
+    def to_dict(self) -> dict[str, Any]:
+        """The fields, points as lists, and "alternatives" (the JSON reporter adds "message")."""
+        data = asdict(self)
+        data["points"] = [list(p) for p in self.points]
+        data["alternatives"] = self.alternatives
+        return data
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AxisResult:
+        """Reads saved reports of any version: one saved with a message and no reason gets
+        "unstated" ("not_measured" when no class was measured, the only case its fields tell)."""
         values = dict(data)
         values["plausible"] = tuple(values.get("plausible", ()))
         values["points"] = tuple((int(n), float(v)) for n, v in values.get("points", ()))
         values["curves"] = tuple(Curve(**c) for c in values.get("curves", ()))
+        legacy = "not_measured" if values.get("measured") == "unknown" else "unstated"
+        values["reason"] = _checked(values.get("reason", legacy), AxisReason, "reason")
+        values["status"] = _checked(values.get("status"), Status, "status")
+        if values.get("separation") is not None:
+            values["separation"] = _checked(values["separation"], Separation, "separation")
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in values.items() if k in known})
+
+
+def _checked(value: Any, allowed: Any, what: str) -> Any:
+    """`value` if the closed type `allowed` (a Literal) has it; ValueError otherwise."""
+    if value not in get_args(allowed):
+        raise ValueError(f"unknown complexity {what} {value!r}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -172,7 +201,8 @@ class Report:
         return replace(self, verdict=verdict, reason=reason)
 
     def to_dict(self) -> dict[str, Any]:
-        """The stable JSON shape (see README: field names do not change)."""
+        """The stable JSON shape (see README: field names do not change), without the sentences:
+        judge.reports.json adds each axis's "message"."""
         return {
             "schema": SCHEMA_VERSION,
             "problem": self.problem,
@@ -215,8 +245,6 @@ def _complexity_dict(result: ComplexityResult | None) -> dict[str, Any] | None:
     if result is None:
         return None
     data = asdict(result)
-    for axis in ("time", "space"):
-        value: AxisResult = getattr(result, axis)
-        data[axis]["points"] = [list(p) for p in data[axis]["points"]]
-        data[axis]["alternatives"] = value.alternatives
+    data["time"] = result.time.to_dict()
+    data["space"] = result.space.to_dict()
     return data

@@ -105,9 +105,9 @@ def test_complexity_phases_never_overlap(classroom: tuple[Path, Path], monkeypat
             active -= 1
         return replace(report, warnings=("stub phase",))
 
-    import judge.complexity.phase
+    import judge.judging.complexity_phase
 
-    monkeypatch.setattr(judge.complexity.phase, "judge_complexity", fake_phase)
+    monkeypatch.setattr(judge.judging.complexity_phase, "judge_complexity", fake_phase)
     result = grade([solutions], Options(problems_dirs=(problems,)), jobs=4)
     assert most == 1
     assert len(result.reports) == 6 and len(result.unmatched) == 1

@@ -11,6 +11,7 @@ from pathlib import Path
 from judge.authoring.run import VerifyRun, relative_name
 from judge.problem.model import Problem
 from judge.report import Report
+from judge.reports.phrases import axis_message
 from judge.verdicts import Verdict
 
 
@@ -30,7 +31,7 @@ def _worse_than_declared(run: VerifyRun, problem: Problem, report: Report) -> No
     which, axis = (("time", report.complexity.time) if report.verdict is Verdict.TOO_SLOW
                    else ("space", report.complexity.space))
     run.diag.error(problem.reference, f"the reference's measured {which} complexity is {axis.shown}, worse than "
-                   f"the declared {axis.expected} ({axis.message}).",
+                   f"the declared {axis.expected} ({axis_message(axis)}).",
                    f"Declare [complexity] {which} = \"{axis.measured}\" in problem.toml, or make the "
                    "reference meet the declared class.")
 
@@ -53,7 +54,7 @@ def _unexpected_classes(run: VerifyRun, problem: Problem, report: Report) -> Non
                              "otherwise add a generate_<family> with the worst case.")
         elif axis.status == "inconclusive":
             run.diag.warning(problem.reference,
-                             f"the reference's {which} complexity could not be confirmed: {axis.message}.",
+                             f"the reference's {which} complexity could not be confirmed: {axis_message(axis)}.",
                              "Give the phase more room: a larger [scaling] max_n, or verify with a larger --budget.")
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from judge.authoring.run import VerifyRun
 from judge.report import AxisResult, Report
+from judge.reports.phrases import axis_message
 from judge.verdicts import Verdict
 
 # Verdicts a submission folder may name, those that need the complexity phase, and the
@@ -68,7 +69,7 @@ def check_submission(run: VerifyRun, path: Path, want: str, report: Report | Non
     fix = f"If {report.verdict.label} is right, move it to submissions/{got}/; otherwise fix the submission"
     axis = limit_axis(report, want)
     if axis is not None and axis.status == "inconclusive":
-        fix += (f". The complexity phase could not tell ({axis.message}): verify with a larger --budget "
+        fix += (f". The complexity phase could not tell ({axis_message(axis)}): verify with a larger --budget "
                 "or raise [scaling] max_n")
     elif axis is not None:
         fix += ", or add a generate_<family> that hits its worst case"

@@ -24,7 +24,7 @@ else:
 
     class _LazyNumpy:
         """numpy on first use: the problem model parses notation without paying its import
-        (~80 ms of every `judge list`, `judge show` and `judge run --no-complexity`)."""
+        (`judge list`, `judge show` and `judge run --no-complexity` never need numpy)."""
 
         _module: ModuleType | None = None
 

@@ -125,11 +125,9 @@ def predicted_count(points: Sequence[CountPoint], n: int) -> float:
 def _shorter_steps(points: Sequence[CountPoint], n: int) -> list[int]:
     """n, then, after a steep step, steps of 2^(3/4), 2^(1/2) and 2^(1/4) from the last size.
 
-    Only after a steep step (slope >= STEEP_SLOPE: a doubling costs 5.7x or more), where a
-    skipped doubling loses the most and a size between powers of two changes little: dicts,
-    sets and lists grow by doubling, so an O(n) dict build costs 7% more per item at
-    n = 27,554 than at 16,384 (the resizes' amortised share), and an extra size there
-    made one corpus solution read O(n log n).
+    Only after a steep step (slope >= STEEP_SLOPE), where a skipped doubling loses the most:
+    elsewhere a size between powers of two can mislead, since dicts, sets and lists grow by
+    doubling and cost a little more per item between them (bench/notes/fitting.md).
     """
     last = points[-1].n
     if len(points) < 2 or log_slope(_floor_level(points[-2]), _floor_level(points[-1])) < STEEP_SLOPE:

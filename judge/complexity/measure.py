@@ -10,12 +10,14 @@ Rules it follows, each learnt from how naive measurement fails:
   leaves its input unchanged (then reusing the object is safe and lets tiny calls repeat);
 - CPU time as the kernel accounted it, in blocks long enough for the clock (many calls per
   block for microsecond calls), several blocks per size, GC off inside a block;
-- CPU time is not enough on a shared host: the same loop took 10 to 18 ms of CPU time
-  within a minute on an idle guest. A fixed reference workload is timed beside every
-  block, and the fit sees every block at one pace (`paced_seconds`);
+- CPU time is not enough on a shared host, whose pace drifts within a minute: a fixed
+  reference workload is timed beside every block, and the fit sees every block at one
+  pace (`paced_seconds`);
 - the ladder grows geometrically, switches to small additive steps when growth looks
   exponential, and stops at max_n, a per-call cap, or when the next size would not fit in
   the remaining budget (generation cost included).
+
+bench/notes/fitting.md keeps the measurements behind these rules.
 """
 
 from __future__ import annotations
@@ -204,8 +206,8 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
             calls = settings.rounds + 2 if settings.timed else 4  # untimed: a probe and memory runs
             calls_cost = predicted * calls
             if not settings.timed:
-                # Memory runs under tracemalloc take 10-15x the probe (insertion sort at
-                # n = 4,096: a 0.24 s probe, a 3.7 s memory run): scale the last size's own.
+                # Memory runs under tracemalloc take many times the probe: scale the last
+                # size's own.
                 calls_cost = max(calls_cost, measured_wall * predicted / max(points[-1].seconds[0], 1e-9))
             cost = calls_cost + size_cost * n * count
             if predicted > settings.call_cap_s:
@@ -246,11 +248,10 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
 def paced_seconds(points: Sequence[SizePoint]) -> list[tuple[float, ...]]:
     """Per-call seconds as if the machine had kept one pace (the ladder's median).
 
-    A shared host's vCPU speeds up and slows down by up to 1.7x over seconds, while the
-    blocks of one size run within a second of each other: unscaled, a slow spell lifts
-    a whole size and bends the curve (a merge sort measured 1.2x and then 3.3x per
-    doubling). Scaling each block by the reference workload timed beside it leaves a
-    spread of about 10% between workloads, which the fit's noise model absorbs.
+    A shared host's vCPU speeds up and slows down over seconds, while the blocks of one
+    size run within a second of each other: unscaled, a slow spell lifts a whole size
+    and bends the curve. Scaling each block by the reference workload timed beside it
+    leaves a small spread, which the fit's noise model absorbs.
     """
     paces = sorted(p for point in points for p in point.pace if p > 0)
     if not paces:
@@ -286,8 +287,8 @@ def _despiked(readings: Sequence[float]) -> list[float]:
     """Running median of three (the two ends: the smaller of their pair).
 
     A pace reading is a 1 ms workload, so a hiccup of the host (a few ms of steal time
-    the guest accounts as CPU) can multiply it by 5 to 15 while adding a fraction to the
-    block beside it. A spell of slowness lasts longer than two readings and survives;
+    the guest accounts as CPU) can multiply it several times while adding a fraction to
+    the block beside it. A spell of slowness lasts longer than two readings and survives;
     a ramp (the vCPU speeding up again after the worker slept between sizes) too.
     """
     if len(readings) < 3:
@@ -297,13 +298,7 @@ def _despiked(readings: Sequence[float]) -> list[float]:
 
 
 def _block_paces(readings: Sequence[float], kept_calibration: bool) -> tuple[float, ...]:
-    """A block's pace: the geometric mean of the (despiked) readings on either side of it.
-
-    Measured on 24 ladders (O(1) calls with the other core busy, and O(n) to O(n^2)
-    idle): against the raw readings, despiking cut the rms deviation of size levels
-    from a smooth curve from 0.071 to 0.046 (O(1)) and 0.231 to 0.194, and the worst
-    from 0.75 and 1.64 to 0.46 and 0.60 (natural log).
-    """
+    """A block's pace: the geometric mean of the (despiked) readings on either side of it."""
     r = _despiked(readings)
     pairs = list(pairwise(r))
     if kept_calibration:  # read right after the kept calibration block: its only reading
@@ -376,10 +371,8 @@ def _worst_memory(target: Target, inputs: int, per_call: float, deadline: float,
 
     Space complexity is a worst case over the inputs of a size. Where the input decides
     how much is kept (two_sum's dict stops growing at a randomly planted pair), input 0
-    alone is a fresh random draw at every size: measured, its per-element bytes swung
-    from 14 to 79 between neighbouring sizes and the fit read O(n log n) at every top
-    size; the worst of three read O(n) at every one. Further inputs are measured only
-    while that costs a small share of the budget left.
+    alone is a fresh random draw at every size and its bytes swing from size to size.
+    Further inputs are measured only while that costs a small share of the budget left.
     """
     started = clock()
     cap = max(per_call * 30, 1.0)

@@ -89,7 +89,7 @@ def _axis(expected: ComplexityClass, family: str, fitted: Fit | None, assessment
           unit: str) -> AxisResult:
     if fitted is None or assessment is None:
         return AxisResult(expected=expected.name, measured="unknown", plausible=(), status="inconclusive",
-                          confidence=0.0, message="too few sizes could be measured", family=family,
+                          confidence=0.0, reason="not_measured", family=family,
                           points=(), unit=unit)
     shown = {fitted.best.name, *(c.name for c in fitted.plausible)}
     if fitted.runner_up is not None:
@@ -99,8 +99,9 @@ def _axis(expected: ComplexityClass, family: str, fitted: Fit | None, assessment
     points = tuple((s.n, v) for s in fitted.samples for v in s.values)
     return AxisResult(
         expected=expected.name, measured=fitted.best.name, plausible=tuple(c.name for c in fitted.plausible),
-        status=assessment.status, confidence=round(fitted.confidence, 3), message=assessment.message,
-        family=family, points=points, runner_up=fitted.runner_up.name if fitted.runner_up else None,
+        status=assessment.status, confidence=round(fitted.confidence, 3), reason=assessment.reason,
+        separation=fitted.separation, family=family, points=points,
+        runner_up=fitted.runner_up.name if fitted.runner_up else None,
         slowdown=assessment.slowdown, at_n=assessment.at_n, curves=curves, unit=unit,
     )
 

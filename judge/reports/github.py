@@ -14,6 +14,7 @@ from pathlib import Path
 from judge.errors import UsageError
 from judge.grading_batch import Unmatched, is_accepted, tally
 from judge.report import Report
+from judge.reports.phrases import AXIS_COLUMNS, NOT_ACCEPTED, NOT_JUDGED
 from judge.reports.summary import axis_cell, error_line, failure_details, tests_cell, verdict_text
 
 ICONS = {"ok": "✅", "rejected": "❌", "unmatched": "⚠️"}
@@ -60,7 +61,7 @@ class GithubReporter:
                 continue
             props = {"file": _workspace_path(entry.solution)}
             if isinstance(entry, Unmatched):
-                props["title"] = "judge: not judged"
+                props["title"] = f"judge: {NOT_JUDGED}"
                 message = entry.message
             else:
                 props["title"] = f"judge: {entry.verdict.label} ({entry.problem})"
@@ -79,13 +80,12 @@ class GithubReporter:
         out = [
             "## Judge results", "",
             f"**{accepted} of {len(entries)} accepted**{took}.", "",
-            "| | Solution | Problem | Verdict | Tests | Time (measured / expected) "
-            "| Space (measured / expected) | Seconds |",
+            f"| | Solution | Problem | Verdict | Tests | Time ({AXIS_COLUMNS}) | Space ({AXIS_COLUMNS}) | Seconds |",
             "|---|---|---|---|---:|---|---|---:|",
         ]
         for entry in entries:
             if isinstance(entry, Unmatched):
-                out.append(f"| {ICONS['unmatched']} | `{_cell(entry.solution)}` | ? | not judged | - | - | - | - |")
+                out.append(f"| {ICONS['unmatched']} | `{_cell(entry.solution)}` | ? | {NOT_JUDGED} | - | - | - | - |")
                 continue
             icon = ICONS["ok"] if entry.verdict.passed else ICONS["rejected"]
             out.append(
@@ -95,7 +95,7 @@ class GithubReporter:
             )
         failed = [e for e in entries if not is_accepted(e)]
         if failed:
-            out += ["", "### Not accepted", ""]
+            out += ["", f"### {NOT_ACCEPTED.capitalize()}", ""]
             out += [f"- `{_cell(e.solution)}`: {_cell(error_line(e))}" for e in failed]
         return "\n".join(out) + "\n"
 

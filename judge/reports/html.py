@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from judge.grading_batch import Unmatched, tally
 from judge.report import Report
+from judge.reports.phrases import AXIS_COLUMNS, NOT_ACCEPTED, NOT_JUDGED, note, solutions
 from judge.reports.summary import (
     axis_cell,
     common_folder,
@@ -102,12 +103,12 @@ class HtmlReporter:
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{_e(self.title)}</title><style>{CSS}</style></head><body>",
             f"<h1>{_e(self.title)}</h1>",
-            f'<p class="lead">{len(entries)} solution{"s" if len(entries) != 1 else ""}{where} '
+            f'<p class="lead">{solutions(len(entries))}{where} '
             f"graded {_e(when)}{took}.</p>",
             '<ul class="totals">',
             f"<li><b>{accepted}</b>accepted</li>",
-            f"<li><b>{rejected}</b>not accepted</li>",
-            *([f"<li><b>{unmatched}</b>not judged</li>"] if unmatched else []),
+            f"<li><b>{rejected}</b>{NOT_ACCEPTED}</li>",
+            *([f"<li><b>{unmatched}</b>{NOT_JUDGED}</li>"] if unmatched else []),
             "</ul>",
             self._table(entries),
             *(self._section(i, e) for i, e in enumerate(entries)),
@@ -122,8 +123,8 @@ class HtmlReporter:
 
     def _table(self, entries: Sequence[Report | Unmatched]) -> str:
         head = ('<div class="scroll"><table><thead><tr><th>Solution</th><th>Problem</th><th>Verdict</th>'
-                '<th class="num">Tests passed</th><th>Time<small>measured / expected</small></th>'
-                '<th>Space<small>measured / expected</small></th><th class="num">Seconds</th></tr></thead><tbody>')
+                f'<th class="num">Tests passed</th><th>Time<small>{AXIS_COLUMNS}</small></th>'
+                f'<th>Space<small>{AXIS_COLUMNS}</small></th><th class="num">Seconds</th></tr></thead><tbody>')
         common = common_folder(entries)
         rows = []
         for index, entry in enumerate(entries):
@@ -146,7 +147,7 @@ class HtmlReporter:
 
     def _badge(self, entry: Report | Unmatched) -> str:
         if isinstance(entry, Unmatched):
-            return '<span class="badge warn">not judged</span>'
+            return f'<span class="badge warn">{NOT_JUDGED}</span>'
         kind = "badge ok" if entry.verdict.passed else "badge"
         return f'<span class="{kind}">{_e(entry.verdict.label)}</span>'
 
@@ -166,7 +167,7 @@ class HtmlReporter:
         if lines:
             out.append("<pre>" + _e("\n".join(lines)) + "</pre>")
         for warning in entry.warnings:
-            out.append(f'<p class="note">note: {_e(warning)}</p>')
+            out.append(f'<p class="note">{_e(note(warning))}</p>')
         if self.plots and entry.complexity is not None:
             out.append(self._plot(entry))
         out.append("</section>")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from judge.grading_batch import Unmatched, tally
 from judge.report import Report
+from judge.reports.phrases import note
 from judge.reports.summary import error_line, failure_details
 
 # Characters XML 1.0 cannot hold at all (a solution's stdout may contain them).
@@ -66,7 +67,7 @@ class JunitReporter:
             failure.text = clean("\n".join(failure_details(entry)))
         if entry.warnings:
             out = ET.SubElement(case, "system-out")
-            out.text = clean("\n".join(f"note: {w}" for w in entry.warnings))
+            out.text = clean("\n".join(note(w) for w in entry.warnings))
 
 
 def _short(text: str) -> str:

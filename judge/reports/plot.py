@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from judge.errors import UsageError
 from judge.report import AxisResult, Curve, Report
+from judge.reports.phrases import STATUS_WORDS, axis_message
 
 if TYPE_CHECKING:
     import numpy as np
@@ -158,9 +159,9 @@ class PlotReporter:
         label = {"s": "CPU seconds per call", "instructions": "instructions per call (callgrind)"}.get(
             axis.unit, "extra bytes (peak)")
         points = [(n, v) for n, v in axis.points if n > 0 and v > 0 and math.isfinite(v)]
-        head = f"{title}: measured {axis.shown}, expected {axis.expected} ({axis.status})"
+        head = f"{title}: measured {axis.shown}, expected {axis.expected} ({STATUS_WORDS[axis.status]})"
         if not points:
-            why = "no positive measurements" if axis.points else (axis.message or "nothing measured")
+            why = "no positive measurements" if axis.points else (axis_message(axis) or "nothing measured")
             self._empty(axes, head, why)
             return
         axes.set_title(head, fontsize=9.5)

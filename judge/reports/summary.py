@@ -1,7 +1,7 @@
 """The terminal summary of a grading run: one table row per solution, then why each failed.
 
 Also the small shared helpers (complexity cells, failure details) that the JUnit, GitHub
-and HTML reporters use, so every format says the same thing about a solution.
+and HTML reporters use; their words come from judge.reports.phrases.
 """
 
 from __future__ import annotations
@@ -9,14 +9,25 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from judge.complexity.status import Status
 from judge.grading_batch import Unmatched, is_accepted, tally
-from judge.report import AxisResult, Report
-from judge.reports.text import GROUP_NAMES, STATUS_STYLE, preview
+from judge.report import AxisResult, Report, preview
+from judge.reports.phrases import (
+    AXIS_COLUMNS,
+    NOT_ACCEPTED,
+    NOT_JUDGED,
+    axis_line,
+    case_location,
+    solutions,
+    verdict_line,
+)
+from judge.reports.text import STATUS_STYLE
 from judge.verdicts import Verdict
 
 DETAIL_PREVIEW = 200
@@ -28,7 +39,7 @@ class AxisCell:
 
     measured: str
     expected: str
-    status: str  # ok | better | worse | inconclusive | "" (not measured)
+    status: Status | Literal[""]  # "" (not measured)
 
     @property
     def text(self) -> str:
@@ -55,7 +66,7 @@ def tests_cell(report: Report) -> str:
 
 
 def verdict_text(entry: Report | Unmatched) -> str:
-    return "not judged" if isinstance(entry, Unmatched) else entry.verdict.label
+    return NOT_JUDGED if isinstance(entry, Unmatched) else entry.verdict.label
 
 
 def failure_details(report: Report, limit: int = DETAIL_PREVIEW, *, with_complexity: bool = True) -> list[str]:
@@ -63,7 +74,7 @@ def failure_details(report: Report, limit: int = DETAIL_PREVIEW, *, with_complex
 
     `with_complexity=False` leaves out the complexity lines (for a page that shows them itself).
     """
-    lines = [f"verdict: {report.verdict.label}" + (f": {report.reason}" if report.reason else "")]
+    lines = [f"verdict: {verdict_line(report)}"]
     if report.verdict is Verdict.INVALID_SOLUTION:
         error = report.error or {}
         if error.get("line"):
@@ -71,10 +82,7 @@ def failure_details(report: Report, limit: int = DETAIL_PREVIEW, *, with_complex
         return lines
     case = report.first_failure
     if case is not None:
-        where = f"{GROUP_NAMES.get(case.group, case.group)} test {case.name!r}"
-        if case.n is not None:
-            where += f" (n = {case.n:,}, family {case.family})"
-        lines.append(f"first failure: {case.verdict.label} on {where}")
+        lines.append(f"first failure: {case.verdict.label} on {case_location(case)}")
         lines.append(f"input: {preview(dict(case.input), limit)}")
         if case.verdict is Verdict.WRONG_ANSWER:
             lines.append(f"expected: {preview(case.expected, limit)}")
@@ -93,9 +101,7 @@ def complexity_lines(report: Report) -> list[str]:
     """'time: measured O(n^2), expected O(n): worse (message)' for both axes."""
     if report.complexity is None:
         return []
-    return [f"{title}: measured {axis.shown}, expected {axis.expected}: {axis.status}"
-            + (f" ({axis.message})" if axis.message else "")
-            for title, axis in (("time", report.complexity.time), ("space", report.complexity.space))]
+    return [axis_line("time", report.complexity.time), axis_line("space", report.complexity.space)]
 
 
 def common_folder(entries: Sequence[Report | Unmatched]) -> str:
@@ -108,7 +114,7 @@ def error_line(entry: Report | Unmatched) -> str:
     """One line saying why an entry is not accepted (the annotation and summary text)."""
     if isinstance(entry, Unmatched):
         return entry.message
-    return f"{entry.verdict.label}: {entry.reason}" if entry.reason else entry.verdict.label
+    return verdict_line(entry)
 
 
 class SummaryReporter:
@@ -140,11 +146,11 @@ class SummaryReporter:
         for entry in entries:
             table.add_row(*self._row(entry, common))
         console.print(table)
-        console.print(Text("time, space: measured / expected class (? = could not be told apart)", style="dim"))
+        console.print(Text(f"time, space: {AXIS_COLUMNS} class (? = could not be told apart)", style="dim"))
         failed = [e for e in entries if not is_accepted(e)]
         if failed:
             console.print()
-            console.print(Text("Not accepted:", style="bold"))
+            console.print(Text(f"{NOT_ACCEPTED.capitalize()}:", style="bold"))
             for entry in failed:
                 console.print(Text.assemble("  ", (entry.solution, "bold"), f": {error_line(entry)}"))
         console.print()
@@ -154,24 +160,24 @@ class SummaryReporter:
     def _row(self, entry: Report | Unmatched, common: str) -> tuple[Text | str, ...]:
         name = entry.solution[len(common) + 1:] if common else entry.solution
         if isinstance(entry, Unmatched):
-            return (name, Text("?", style="dim"), Text("not judged", style="bold yellow"), "-", "-", "-", "-")
+            return (name, Text("?", style="dim"), Text(NOT_JUDGED, style="bold yellow"), "-", "-", "-", "-")
         style = "bold green" if entry.verdict.passed else "bold red"
         cells = [axis_cell(entry, "time"), axis_cell(entry, "space")]
         return (
             name, entry.problem, Text(entry.verdict.label, style=style), tests_cell(entry),
-            *(Text(c.text, style=STATUS_STYLE.get(c.status, "")) for c in cells), f"{entry.seconds:.1f}",
+            *(Text(c.text, style=STATUS_STYLE[c.status] if c.status else "") for c in cells), f"{entry.seconds:.1f}",
         )
 
     def _totals(self, entries: Sequence[Report | Unmatched], seconds: float | None) -> Text:
         counts = tally(entries)
         accepted, rejected, unmatched = counts.accepted, counts.rejected, counts.unmatched
-        line = Text(f"{len(entries)} solution{'s' if len(entries) != 1 else ''}: ")
+        line = Text(f"{solutions(len(entries))}: ")
         line.append(f"{accepted} accepted", style="green" if accepted else "")
         line.append(", ")
-        line.append(f"{rejected} not accepted", style="red" if rejected else "")
+        line.append(f"{rejected} {NOT_ACCEPTED}", style="red" if rejected else "")
         if unmatched:
             line.append(", ")
-            line.append(f"{unmatched} not judged", style="yellow")
+            line.append(f"{unmatched} {NOT_JUDGED}", style="yellow")
         if seconds is not None:
             line.append(f"  ({seconds:.1f} s)")
         return line

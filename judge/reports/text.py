@@ -8,12 +8,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
+from judge.complexity.status import Status
 from judge.report import AxisResult, CaseResult, Report, preview
+from judge.reports.phrases import GROUP_NAMES, STATUS_WORDS, axis_detail, case_location, note
 from judge.verdicts import Verdict
 
 PREVIEW = 300
-GROUP_NAMES = {"example": "examples", "hidden": "hidden", "scale": "at scale"}
-STATUS_STYLE = {"ok": "green", "better": "green", "worse": "red", "inconclusive": "yellow"}
+STATUS_STYLE: dict[Status, str] = {"ok": "green", "better": "green", "worse": "red", "inconclusive": "yellow"}
 
 
 def verdict_style(verdict: Verdict) -> str:
@@ -48,7 +49,7 @@ class TextReporter:
             line.append(f"  {report.reason}")
         console.print(line)
         for warning in report.warnings:
-            console.print(Text(f"note: {warning}", style="yellow"))
+            console.print(Text(note(warning), style="yellow"))
         return buffer.getvalue()
 
     def _header(self, console: Console, report: Report) -> None:
@@ -70,10 +71,7 @@ class TextReporter:
         console.print(f"Tests     {'   '.join(parts) or 'none'}{entry}")
 
     def _failure(self, console: Console, case: CaseResult) -> None:
-        where = f"{GROUP_NAMES.get(case.group, case.group)} test {case.name!r}"
-        if case.n is not None:
-            where += f" (n = {case.n:,}, family {case.family})"
-        console.print(Text.assemble("Failed    ", (case.verdict.label, "red"), f" on {where}"))
+        console.print(Text.assemble("Failed    ", (case.verdict.label, "red"), f" on {case_location(case)}"))
         console.print(f"  input     {escape(preview(dict(case.input), PREVIEW))}")
         if case.verdict is Verdict.WRONG_ANSWER:
             console.print(f"  expected  {escape(preview(case.expected, PREVIEW))}")
@@ -103,36 +101,14 @@ class TextReporter:
             console.print(f"Sizes     n = {min(sizes):,} ... {max(sizes):,}  ({len(sizes)} sizes, "
                           f"{result.seconds:.1f} s)" + (f", families: {', '.join(result.families)}"
                                                         if len(result.families) > 1 else ""))
-        for note in result.notes:
-            console.print(Text(f"          {note}", style="dim"))
+        for line in result.notes:
+            console.print(Text(f"          {line}", style="dim"))
 
     def _axis(self, title: str, axis: AxisResult, width: int = 21) -> Text:
-        style = STATUS_STYLE.get(axis.status, "")
         line = Text(f"{title:<10}")
         line.append(f"{axis.shown:<{width}} ")
         line.append(f"expected {axis.expected:<13}")
-        line.append(f"{axis.status:<7}", style=style)
-        detail = axis.message
-        if axis.status == "worse" and axis.slowdown is not None and axis.at_n is not None:
-            verb, what = {"s": ("takes", "what"), "instructions": ("executes", "the instructions")}.get(
-                axis.unit, ("uses", "what"))
-            detail = (f"at n = {axis.at_n:,} it {verb} {axis.slowdown:.1f}x {what} an {axis.expected} curve "
-                      "through its smaller sizes predicts")
-        if axis.status in ("ok", "better"):
-            detail = _fit_phrase(axis)
-            if axis.family != "generate":
-                detail = f"{detail}; worst family {axis.family}".lstrip("; ")
+        line.append(f"{STATUS_WORDS[axis.status]:<7}", style=STATUS_STYLE[axis.status])
+        detail = axis_detail(axis)
         line.append(f"({detail})" if detail else "")
         return line
-
-
-def _fit_phrase(axis: AxisResult) -> str:
-    """Why the measured class is believed: the runner-up and how clearly it lost."""
-    if len(axis.plausible) == 2:
-        return f"cannot tell {axis.plausible[0]} and {axis.plausible[1]} apart at these sizes"
-    if len(axis.plausible) > 2:
-        return f"the data allow {axis.shown}"
-    if axis.runner_up is None:
-        return "less than expected" if axis.status == "better" else ""
-    how = "clearly worse fit" if axis.confidence >= 0.95 else "worse fit" if axis.confidence >= 0.7 else "close fit"
-    return f"next best {axis.runner_up}, {how}"

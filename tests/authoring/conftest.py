@@ -28,7 +28,7 @@ def made_report(verdict: str, time_status: str = "ok", measured: str = "O(n)", c
 
     def axis(expected: str, got: str, status: str) -> AxisResult:
         return AxisResult(expected=expected, measured=got, plausible=(got,), status=status, confidence=0.9,
-                          message=f"measured {got}", family="generate", points=())
+                          reason="unstated", family="generate", points=())
 
     complexity = ComplexityResult(time=axis("O(n)", measured, time_status), space=axis("O(1)", "O(1)", "ok"),
                                   sizes=(8, 16), seconds=1.0)

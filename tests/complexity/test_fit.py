@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from judge.complexity import classes as C
 from judge.complexity.classes import CLASSES, ComplexityClass
 from judge.complexity.fit import Fit, Sample, assess, fit
+from judge.reports.phrases import assessment_message, fit_phrase
 
 PHI = (1 + math.sqrt(5)) / 2
 
@@ -75,7 +76,7 @@ def right(cls: ComplexityClass, result: Fit) -> bool:
 
 
 def shown(result: Fit) -> str:
-    return f"{result.describe()} (best {result.best}, plausible {[c.name for c in result.plausible]})"
+    return f"{fit_phrase(result)} (best {result.best}, plausible {[c.name for c in result.plausible]})"
 
 
 # --- every class ------------------------------------------------------------------------
@@ -295,7 +296,7 @@ def test_linear_vs_linearithmic_ambiguity_is_reported(seed: int) -> None:
     true = 1e-6 * (3.0 + n * np.log2(n) / 2**16)
     result = fit(measure(n, true, seed=seed, noise=0.1))
     assert {C.LINEAR, C.LINEARITHMIC} <= set(result.plausible), shown(result)
-    assert result.describe() == "O(n) or O(n log n)"
+    assert fit_phrase(result) == "O(n) or O(n log n)"
     assert assess(result, C.LINEAR).status == "ok"
     assert assess(result, C.LINEARITHMIC).status == "ok"
 
@@ -305,14 +306,14 @@ def test_clear_separation_is_described_with_the_runner_up() -> None:
     result = fit(measure(n, curve(C.LINEAR, n, offset=10.0), seed=3, noise=0.05))
     assert result.plausible == (C.LINEAR,)
     assert result.runner_up is not None
-    assert result.describe() == f"O(n) (next best {result.runner_up.name}, clearly worse fit)"
+    assert fit_phrase(result) == f"O(n) (next best {result.runner_up.name}, clearly worse fit)"
 
 
 def test_flat_data_is_constant_without_significant_growth() -> None:
     n = ladder(C.CONSTANT)
     result = fit(measure(n, curve(C.CONSTANT, n), seed=5, noise=0.2, outliers=0.05))
     assert result.best == C.CONSTANT and result.plausible == (C.CONSTANT,)
-    assert result.describe() == "O(1) (no significant growth)"
+    assert fit_phrase(result) == "O(1) (no significant growth)"
 
 
 # --- space ----------------------------------------------------------------------------------
@@ -391,7 +392,7 @@ def test_space_quadratic_is_worse_than_linear() -> None:
     n = ladder(C.QUADRATIC)
     result = fit(bytes_samples(n, 1000 + 8.0 * n * n), kind="space", floor=256.0)
     verdict = assess(result, C.LINEAR)
-    assert verdict.status == "worse" and "uses" in verdict.message
+    assert verdict.status == "worse" and "uses" in assessment_message(result, verdict)
 
 
 def test_space_log_depth_recursion() -> None:
@@ -409,11 +410,11 @@ def test_quadratic_is_worse_than_linear_with_a_sensible_slowdown() -> None:
     n = ladder(C.QUADRATIC)
     result = fit(measure(n, curve(C.QUADRATIC, n, offset=100.0), seed=0, noise=0.1))
     verdict = assess(result, C.LINEAR)
-    assert verdict.status == "worse", verdict.message
+    assert verdict.status == "worse", assessment_message(result, verdict)
     assert verdict.slowdown is not None and 3.0 <= verdict.slowdown <= 100.0
     assert verdict.at_n in (int(n[-1]), int(n[-2]))
-    assert f"at n = {verdict.at_n:,}" in verdict.message
-    assert "O(n) curve through its smaller sizes" in verdict.message
+    assert f"at n = {verdict.at_n:,}" in assessment_message(result, verdict)
+    assert "O(n) curve through its smaller sizes" in assessment_message(result, verdict)
 
 
 @pytest.mark.parametrize(
@@ -431,7 +432,7 @@ def test_clearly_slower_solutions_are_worse(true: ComplexityClass, expected: Com
     n = ladder(true)
     result = fit(measure(n, curve(true, n, offset=OFFSETS[true] / 10), seed=1, noise=0.1))
     verdict = assess(result, expected)
-    assert verdict.status == "worse", verdict.message
+    assert verdict.status == "worse", assessment_message(result, verdict)
     assert verdict.slowdown is not None and verdict.slowdown >= 3.0
 
 
@@ -486,8 +487,8 @@ def test_correct_solutions_are_never_worse(cls: ComplexityClass) -> None:
     rng = random.Random(f"guard:{cls.name}")
     for case in range(40):
         samples = _guard_case(cls, rng)
-        verdict = assess(fit(samples), cls)
-        assert verdict.status != "worse", f"case {case}: {verdict.message}"
+        verdict = assess(fitted := fit(samples), cls)
+        assert verdict.status != "worse", f"case {case}: {assessment_message(fitted, verdict)}"
 
 
 # --- invariances ------------------------------------------------------------------------------
@@ -662,4 +663,4 @@ def test_space_of_a_bounded_structure_filling_up_is_constant() -> None:
     grow = {8: 1048.0, 16: 1400.0, 32: 1400.0, 64: 1960.0, 128: 1960.0, 256: 1960.0}
     samples = [Sample(n, (grow.get(n, 2380.0),)) for n in (2**k for k in range(3, 21))]
     fitted = fit(samples, kind="space", floor=1024.0)
-    assert fitted.best == C.CONSTANT, fitted.describe()
+    assert fitted.best == C.CONSTANT, fit_phrase(fitted)

@@ -17,6 +17,7 @@ import pytest
 
 from judge.complexity import classes as C
 from judge.complexity.fit import Sample, assess, fit
+from judge.reports.phrases import assessment_message, fit_phrase
 
 Cost = Callable[[int], float]
 
@@ -67,7 +68,7 @@ CASES: dict[str, tuple[Cost, list[int], C.ComplexityClass]] = {
 def test_exact_counts_name_the_class(case: str) -> None:
     cost, sizes, expected = CASES[case]
     fitted = fit(counted(cost, sizes), kind="instructions")
-    assert fitted.best == expected, fitted.describe()
+    assert fitted.best == expected, fit_phrase(fitted)
     assert assess(fitted, expected).status == "ok"
 
 
@@ -76,7 +77,7 @@ def test_exact_counts_name_the_class(case: str) -> None:
 def test_inputs_that_cost_a_little_more_or_less(case: str, seed: int) -> None:
     cost, sizes, expected = CASES[case]
     fitted = fit(counted(cost, sizes, spread=0.03, seed=seed), kind="instructions")
-    assert expected in fitted.plausible, fitted.describe()
+    assert expected in fitted.plausible, fit_phrase(fitted)
     assert assess(fitted, expected).status != "worse"
 
 
@@ -107,7 +108,7 @@ def test_quadratic_is_worse_than_linear_and_says_by_how_much_in_instructions() -
     verdict = assess(fitted, C.LINEAR)
     assert verdict.status == "worse"
     assert verdict.slowdown is not None and verdict.slowdown >= 3
-    assert "the instructions an O(n) curve" in verdict.message
+    assert "the instructions an O(n) curve" in assessment_message(fitted, verdict)
 
 
 def test_the_level_of_a_size_is_the_mean_of_its_inputs() -> None:

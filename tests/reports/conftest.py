@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import pytest
 
+from judge.complexity.status import Status
 from judge.grading_batch import Unmatched
-from judge.report import AxisResult, CaseResult, ComplexityResult, Curve, Report
+from judge.report import AxisReason, AxisResult, CaseResult, ComplexityResult, Curve, Report
 from judge.verdicts import Verdict
 
 SIZES = (8, 16, 32, 64, 128, 256)
+REASONS: dict[Status, AxisReason] = {"ok": "as_expected", "better": "faster", "worse": "slower_confirmed",
+                                     "inconclusive": "cannot_place"}
 
 
-def axis(expected: str = "O(n)", measured: str = "O(n)", status: str = "ok", unit: str = "s",
+def axis(expected: str = "O(n)", measured: str = "O(n)", status: Status = "ok", unit: str = "s",
          slope: float = 1e-7) -> AxisResult:
     points = tuple((n, slope * n) for n in SIZES) + tuple((n, slope * n * 1.05) for n in SIZES)
     top = SIZES[-1]
     curves = (Curve(measured, 0.0, slope * top, top), Curve("O(n log n)", 1e-9, slope * top, top))
     return AxisResult(expected=expected, measured=measured, plausible=(measured,), status=status, confidence=0.9,
-                      message=f"measured {measured}", family="generate", points=points, runner_up="O(n log n)",
+                      reason=REASONS[status], family="generate", points=points, runner_up="O(n log n)",
                       curves=curves, unit=unit)
 
 
-def complexity(time_status: str = "ok", time_measured: str = "O(n)") -> ComplexityResult:
+def complexity(time_status: Status = "ok", time_measured: str = "O(n)") -> ComplexityResult:
     return ComplexityResult(time=axis(measured=time_measured, status=time_status),
                             space=axis(expected="O(1)", measured="O(1)", unit="bytes", slope=4.0),
                             sizes=SIZES, seconds=3.2)

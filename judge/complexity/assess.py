@@ -1,0 +1,101 @@
+"""Judge a Fit against the expected class: a status, the rule that decided it, and the numbers.
+
+"worse" rejects a solution, so it needs two things: every plausible class above the
+expected one, and the largest sizes well above what the expected class, fitted through
+the smaller sizes, predicts. Caches alone can cost a few times, never WORSE_FACTOR.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from judge.complexity.classes import ComplexityClass
+from judge.complexity.curves import candidate, fit_class, growth
+from judge.complexity.outcome import Fit
+from judge.complexity.points import TINY, prepare
+from judge.complexity.status import Reason, Status
+
+WORSE_FACTOR = 3.0  # "worse" needs the largest sizes this many times the expected curve
+HELD_OUT = 2  # at least this many of the largest sizes are held out of the expected curve
+HELD_OUT_SPAN = 4.0  # ... and every size within this factor of the largest
+MIN_SIZES = 4  # fewer distinct sizes: inconclusive
+MIN_SPAN = 4.0  # n_max / n_min below this (and n_max - n_min < MIN_STEPS): inconclusive
+MIN_STEPS = 10  # additive span that is enough for exponential ladders (n = 8..25)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A fit judged against the expected class; `slowdown` backs up a "worse" status."""
+
+    status: Status
+    reason: Reason
+    expected: ComplexityClass
+    slowdown: float | None = None  # measured / expected-class extrapolation at at_n
+    at_n: int | None = None
+
+
+@dataclass(frozen=True)
+class Slowdown:
+    """The smaller excess of the two largest sizes over the expected class's extrapolation."""
+
+    factor: float
+    at_n: int
+
+
+def assess(fit: Fit, expected: ComplexityClass) -> Assessment:
+    """Judge a fit against the expected class; never "worse" without a large slowdown.
+
+    A higher best fit with a smaller excess is "inconclusive" (the machine alone can cost
+    that much), never a rejection.
+    """
+    plausible = fit.plausible
+    if not _enough_range(fit.sizes):
+        return Assessment("inconclusive", "too_few_sizes", expected)
+    if expected in plausible:
+        return Assessment("ok", "as_expected", expected)
+    if all(c < expected for c in plausible):
+        return Assessment("better", "faster", expected)
+    if not all(c > expected for c in plausible):
+        return Assessment("inconclusive", "cannot_place", expected)
+    excess = extrapolate(fit, expected)
+    if excess is None:
+        return Assessment("inconclusive", "slower_no_holdout", expected)
+    if excess.factor >= WORSE_FACTOR:
+        return Assessment("worse", "slower_confirmed", expected, slowdown=excess.factor, at_n=excess.at_n)
+    return Assessment("inconclusive", "slower_unconfirmed", expected, slowdown=excess.factor, at_n=excess.at_n)
+
+
+def _enough_range(sizes: tuple[int, ...]) -> bool:
+    if len(sizes) < MIN_SIZES:
+        return False
+    return sizes[-1] / sizes[0] >= MIN_SPAN or sizes[-1] - sizes[0] >= MIN_STEPS
+
+
+def extrapolate(fit: Fit, expected: ComplexityClass) -> Slowdown | None:
+    """Fit `expected` through the smaller sizes and compare the two largest sizes to it.
+
+    The largest sizes are where growth classes differ most, so holding them out turns
+    "fits worse" into a concrete, reportable factor. The smaller of the two sizes'
+    factors is returned: one size hit by a busy core cannot make it.
+    """
+    _, pts = prepare(fit.samples, fit.kind, fit.floor)
+    m = int(pts.n.size)
+    held = max(HELD_OUT, m // 4, int(np.sum(pts.n > pts.n[-1] / HELD_OUT_SPAN)))
+    held = min(held, m - 3)
+    if held < HELD_OUT:
+        return None
+    lower = pts.head(m - held)
+    raw = fit_class(expected, lower)
+    if not raw.identifiable:
+        return None
+    cand = candidate(raw, lower, 0.0, math.inf, growth(raw, lower))
+    factors = []
+    for i in (m - 2, m - 1):
+        predicted = float(cand.predict(pts.n[i])) / pts.scale + pts.j
+        measured = float(pts.y[i]) + pts.j
+        factors.append((measured / max(predicted, TINY), int(pts.n[i])))
+    factor, at_n = min(factors)
+    return Slowdown(factor, at_n)

@@ -1,0 +1,184 @@
+"""Every sentence the reports share: numbers, statuses and reason codes in, words out.
+
+The fitter returns statuses and reason codes (judge/complexity/status.py) and the report
+model keeps them; the JSON "message", the text report, the summary table, HTML, JUnit and
+GitHub output all word them here, so one change of wording reaches every format.
+
+The report model sits below the reporters and never imports them: the functions here
+read its fields (and the fitter's, for benches and tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from judge.complexity.status import Margin, Separation, Status, margin, separation
+
+if TYPE_CHECKING:
+    from judge.complexity.assess import Assessment
+    from judge.complexity.outcome import Fit
+    from judge.complexity.status import Kind
+    from judge.report import AxisReason, AxisResult, CaseResult, Report
+
+STATUS_WORDS: dict[Status, str] = {"ok": "ok", "better": "better", "worse": "worse", "inconclusive": "inconclusive"}
+GROUP_NAMES = {"example": "examples", "hidden": "hidden", "scale": "at scale"}
+NOT_JUDGED = "not judged"
+NOT_ACCEPTED = "not accepted"
+AXIS_COLUMNS = "measured / expected"
+NOT_MEASURED = "too few sizes could be measured"
+
+UNIT_OF_KIND: dict[Kind, str] = {"time": "s", "instructions": "instructions", "space": "bytes"}
+# How a slowdown is said for each unit: the verb, and what the curve predicts.
+_COST_WORDS = {"s": ("takes", "what"), "instructions": ("executes", "the instructions")}
+_SPACE_COST_WORDS = ("uses", "what")
+# The runner-up's margin: in the axis message, and in the text report's shorter detail.
+_RUNNER_UP_MARGIN: dict[Margin, str] = {"clear": "clearly worse fit", "fair": "worse fit",
+                                        "slight": "slightly worse fit"}
+_RUNNER_UP_DETAIL: dict[Margin, str] = {"clear": "clearly worse fit", "fair": "worse fit", "slight": "close fit"}
+
+
+# --- classes ---------------------------------------------------------------------------
+
+
+def measured_phrase(plausible: Sequence[str], best: str, runner_up: str | None, standing: Separation) -> str:
+    """What was measured, with how sure: 'O(n) or O(n log n)', 'O(1) (no significant growth)',
+    'O(n) (next best O(n log n), clearly worse fit)'."""
+    if standing == "several":
+        return _class_list(plausible) if plausible else best
+    if standing == "no_growth":
+        return f"{best} (no significant growth)"
+    if standing == "unopposed" or runner_up is None:
+        return best
+    return f"{best} (next best {runner_up}, {_RUNNER_UP_MARGIN[standing]})"
+
+
+def _class_list(names: Sequence[str]) -> str:
+    """'A', 'A or B', 'A, B or C'."""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def fit_phrase(fit: Fit) -> str:
+    """`measured_phrase` of a Fit, straight from the fitter."""
+    runner_up = fit.runner_up.name if fit.runner_up is not None else None
+    return measured_phrase([c.name for c in fit.plausible], fit.best.name, runner_up, fit.separation)
+
+
+# --- the axis message --------------------------------------------------------------------
+
+
+def slowdown_clause(unit: str, slowdown: float, at_n: int, expected: str, *, only: bool = False) -> str:
+    """'at n = 256 it executes 5.9x the instructions an O(n) curve through its smaller sizes predicts'."""
+    verb, what = _COST_WORDS.get(unit, _SPACE_COST_WORDS)
+    how = "only " if only else ""
+    return (f"at n = {at_n:,} it {verb} {how}{slowdown:.1f}x {what} an {expected} curve "
+            "through its smaller sizes predicts")
+
+
+def verdict_message(*, reason: AxisReason, expected: str, shown: str, sizes: Sequence[int], unit: str,
+                    slowdown: float | None = None, at_n: int | None = None) -> str:
+    """The sentence behind an axis's status (the JSON "message"): `shown` is `measured_phrase`,
+    `sizes` the distinct sizes measured, `unit` "s", "instructions" or "bytes"."""
+    if reason == "not_measured":
+        return NOT_MEASURED
+    if reason == "too_few_sizes":
+        span = f" ({len(sizes)} sizes, n = {sizes[0]}..{sizes[-1]})" if sizes else ""
+        return f"too few sizes or too small a range{span} to judge against {expected}"
+    if reason == "as_expected":
+        return f"consistent with {expected} (measured {shown})"
+    if reason == "faster":
+        return f"better than {expected}: measured {shown}"
+    if reason == "cannot_place":
+        return f"measured {shown}: the data cannot place {expected}"
+    if reason == "slower_no_holdout":
+        return f"measured {shown}, above {expected}, but too few sizes to confirm it"
+    if reason in ("slower_confirmed", "slower_unconfirmed") and slowdown is not None and at_n is not None:
+        clause = slowdown_clause(unit, slowdown, at_n, expected, only=reason == "slower_unconfirmed")
+        if reason == "slower_confirmed":
+            return f"measured {shown}: {clause}"
+        why = "CPython's own steps" if unit == "instructions" else "caches and noise"
+        return f"measured {shown}, above {expected}, but {clause} ({why} alone can do that)"
+    return f"measured {shown}"  # an old report's axis, or a slowdown saved without its numbers
+
+
+def assessment_message(fit: Fit, assessment: Assessment) -> str:
+    """The axis message straight from the fitter's values (what a report of them would say)."""
+    return verdict_message(reason=assessment.reason, expected=assessment.expected.name, shown=fit_phrase(fit),
+                           sizes=fit.sizes, unit=UNIT_OF_KIND[fit.kind], slowdown=assessment.slowdown,
+                           at_n=assessment.at_n)
+
+
+def standing(axis: AxisResult) -> Separation:
+    """The axis's separation; for a report saved before it was kept, from its other fields."""
+    if axis.separation is not None:
+        return axis.separation
+    return separation(plausible=len(axis.plausible), no_growth=False, has_runner_up=axis.runner_up is not None,
+                      confidence=axis.confidence)
+
+
+def axis_message(axis: AxisResult) -> str:
+    """The axis message of a report (the JSON "message")."""
+    shown = measured_phrase(axis.plausible, axis.measured, axis.runner_up, standing(axis))
+    sizes = sorted({n for n, _ in axis.points})
+    return verdict_message(reason=axis.reason, expected=axis.expected, shown=shown, sizes=sizes, unit=axis.unit,
+                           slowdown=axis.slowdown, at_n=axis.at_n)
+
+
+# --- the reporters' lines ----------------------------------------------------------------
+
+
+def axis_detail(axis: AxisResult) -> str:
+    """The text report's bracketed detail: the slowdown for "worse", why the class is believed
+    for "ok" and "better" (and the worst family), else the axis message."""
+    if axis.status == "worse" and axis.slowdown is not None and axis.at_n is not None:
+        return slowdown_clause(axis.unit, axis.slowdown, axis.at_n, axis.expected)
+    if axis.status not in ("ok", "better"):
+        return axis_message(axis)
+    detail = _fit_detail(axis)
+    if axis.family != "generate":
+        detail = f"{detail}; worst family {axis.family}".lstrip("; ")
+    return detail
+
+
+def _fit_detail(axis: AxisResult) -> str:
+    """Why the measured class is believed: the runner-up and how clearly it lost."""
+    if len(axis.plausible) == 2:
+        return f"cannot tell {axis.plausible[0]} and {axis.plausible[1]} apart at these sizes"
+    if len(axis.plausible) > 2:
+        return f"the data allow {axis.shown}"
+    if axis.runner_up is None:
+        return "less than expected" if axis.status == "better" else ""
+    return f"next best {axis.runner_up}, {_RUNNER_UP_DETAIL[margin(axis.confidence)]}"
+
+
+def axis_line(title: str, axis: AxisResult) -> str:
+    """'time: measured O(n^2), expected O(n): worse (message)'."""
+    message = axis_message(axis)
+    return (f"{title}: measured {axis.shown}, expected {axis.expected}: {STATUS_WORDS[axis.status]}"
+            + (f" ({message})" if message else ""))
+
+
+def case_location(case: CaseResult) -> str:
+    """"hidden test '02_x' (n = 512, family generate_sorted)": where a case failed."""
+    where = f"{GROUP_NAMES.get(case.group, case.group)} test {case.name!r}"
+    if case.n is not None:
+        where += f" (n = {case.n:,}, family {case.family})"
+    return where
+
+
+def verdict_line(report: Report) -> str:
+    """'wrong answer: test 02_x', or the verdict's label alone when there is no reason."""
+    label = report.verdict.label
+    return f"{label}: {report.reason}" if report.reason else label
+
+
+def note(warning: str) -> str:
+    """A report's warning as every format prints it."""
+    return f"note: {warning}"
+
+
+def solutions(count: int) -> str:
+    """'1 solution', '5 solutions'."""
+    return f"{count} solution{'s' if count != 1 else ''}"
