@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import SolutionFileError
+from judge.problem.entry import entry_parameters
 from judge.problem.model import Problem
 from judge.sandbox.runner import WorkerConfig
 
@@ -41,5 +42,6 @@ def worker_config(problem: Problem, source: SolutionSource, *, memory_bytes: int
                   confine: bool = True) -> WorkerConfig:
     return WorkerConfig(
         source=source.text, filename=str(source.path), entry=problem.entry, returns=problem.returns,
+        method=problem.method, params=entry_parameters(problem.reference, problem.entry),
         memory_bytes=memory_bytes or problem.limits.memory_bytes, confine=confine,
     )

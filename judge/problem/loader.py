@@ -32,6 +32,7 @@ _TOP: dict[str, tuple[tuple[type, ...], str]] = {
     "difficulty": ((str,), "one of easy, medium, hard"),
     "tags": ((list,), "a list of strings"),
     "returns": ((str,), "an argument name"),
+    "method": ((str,), "a method name, e.g. \"maxSubArray\""),
 }
 _SECTIONS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
     "complexity": {"time": ((str,), 'a string like "O(n)"'), "space": ((str,), 'a string like "O(n)"')},
@@ -142,6 +143,10 @@ def _build(root: Path, meta: dict[str, Any], statement: str, tests: tuple[TestCa
     entry = values.get("entry")
     if isinstance(entry, str) and not entry.isidentifier():
         diag.error(path, f"entry = {entry!r} is not a Python identifier.", "Name the entry function.")
+    method = values.get("method")
+    if isinstance(method, str) and not method.isidentifier():
+        diag.error(path, f"method = {method!r} is not a Python identifier.",
+                   "Write LeetCode's method name, e.g. maxSubArray.")
     difficulty = values.get("difficulty") or "medium"
     if difficulty not in DIFFICULTIES:
         diag.error(path, f"difficulty = {difficulty!r} is not one of {', '.join(DIFFICULTIES)}.",
@@ -171,7 +176,8 @@ def _build(root: Path, meta: dict[str, Any], statement: str, tests: tuple[TestCa
     return Problem(
         slug=root.name, root=root, title=values["title"], entry=entry, time=time_cls,
         space=space_cls, difficulty=difficulty, tags=tuple(tags), returns=values.get("returns"),
-        limits=limits, checker=checker, scaling=scaling, statement=statement, tests=tests,
+        method=method if isinstance(method, str) else None, limits=limits, checker=checker, scaling=scaling,
+        statement=statement, tests=tests,
     )
 
 

@@ -70,6 +70,7 @@ class Problem:
     difficulty: str = "medium"
     tags: tuple[str, ...] = ()
     returns: str | None = None
+    method: str | None = None  # the entry's LeetCode method name where not the slug's camelCase
     limits: Limits = field(default_factory=Limits)
     checker: CheckerSpec = field(default_factory=CheckerSpec)
     scaling: Scaling = field(default_factory=Scaling)

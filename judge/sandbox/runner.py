@@ -48,6 +48,8 @@ class WorkerConfig:
     filename: str
     entry: str
     returns: str | None = None
+    method: str | None = None  # another name the entry may have (LeetCode's method name)
+    params: tuple[str, ...] = ()  # the problem's parameters: a Solution method that takes them is the entry
     memory_bytes: int = 256 * 2**20
     output_limit_bytes: int = 8 * 2**20
     confine: bool = True
@@ -145,7 +147,8 @@ class WorkerProcess(WorkerClient):
         self._open_proc()
         init = {
             "source": self.config.source, "filename": self.config.filename, "entry": self.config.entry,
-            "returns": self.config.returns, "scratch": str(scratch), "confine": self.config.confine,
+            "returns": self.config.returns, "method": self.config.method, "params": list(self.config.params),
+            "scratch": str(scratch), "confine": self.config.confine,
             "limits": {"memory_bytes": limits.memory_bytes, "cpu_seconds": limits.cpu_seconds,
                        "file_size_bytes": limits.file_size_bytes},
             "counter": counter_init,

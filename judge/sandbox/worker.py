@@ -14,6 +14,7 @@ instructions of one call, which the judge reads from callgrind's dump.
 from __future__ import annotations
 
 import builtins
+import collections.abc
 import contextlib
 import gc
 import json
@@ -84,7 +85,8 @@ def _camel(name: str) -> str:
 class Solution:
     """The loaded solution: finds the entry and calls it with a problem's arguments."""
 
-    def __init__(self, source: str, filename: str, entry: str, returns: str | None) -> None:
+    def __init__(self, source: str, filename: str, entry: str, returns: str | None,
+                 method: str | None = None, params: tuple[str, ...] = ()) -> None:
         self.filename = filename
         self.returns = returns
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
@@ -92,30 +94,15 @@ class Solution:
         exec(compile(PRELUDE, "<prelude>", "exec"), namespace)
         for name in [n for n in namespace if n != "__builtins__" and hasattr(builtins, n)]:
             del namespace[name]  # `from math import *` must not replace the builtin pow()
+        prelude = dict(namespace)
         namespace["__file__"] = filename
         code = compile(source, filename, "exec", dont_inherit=True)
         exec(code, namespace)
-        self.function, self.description = self._find(namespace, entry)
+        # The solution's own definitions win: `from heapq import *` brings a merge() that
+        # must not hide class Solution's merge method.
+        own = {k: v for k, v in namespace.items() if k not in prelude or prelude[k] is not v}
+        self.function, self.description = _find_entry(own, entry, method, params)
         self.params = self._params(self.function)
-
-    @staticmethod
-    def _find(namespace: dict[str, Any], entry: str) -> tuple[Any, str]:
-        candidate = namespace.get(entry)
-        if callable(candidate) and not isinstance(candidate, type):
-            return candidate, f"function {entry}()"
-        klass = namespace.get("Solution")
-        if isinstance(klass, type):
-            for name in (entry, _camel(entry)):
-                if callable(getattr(klass, name, None)):
-                    return _bound(klass, name), f"Solution.{name}()"
-            public = [n for n, v in vars(klass).items() if callable(v) and not n.startswith("_")]
-            if len(public) == 1:
-                return _bound(klass, public[0]), f"Solution.{public[0]}()"
-            raise LookupError(
-                f"class Solution has no method {entry} or {_camel(entry)}"
-                + (f" (its public methods: {', '.join(public)})" if public else "")
-            )
-        raise LookupError(f"no function named {entry} and no class Solution with a {_camel(entry)} method")
 
     @staticmethod
     def _params(function: Any) -> tuple[str, ...] | None:
@@ -134,7 +121,59 @@ class Solution:
             value = self.function(**args)
         else:  # names differ from the problem's: pass in the problem's order
             value = self.function(*args.values())
-        return args[self.returns] if self.returns else value
+        if self.returns:
+            return args[self.returns]
+        # A lazy answer (a generator, map(), a dict view) is materialised here, inside the
+        # measured call: fingerprinting it later would consume it, and its work is the call's.
+        return list(value) if _is_lazy(value) else value
+
+
+def _is_lazy(value: Any) -> bool:
+    if value is None or isinstance(value, (str, bytes, list, tuple, dict, set, frozenset, int, float)):
+        return False
+    return isinstance(value, (collections.abc.Iterator, collections.abc.KeysView, collections.abc.ValuesView,
+                              collections.abc.ItemsView, range, deque))
+
+
+def _names(entry: str, method: str | None) -> list[str]:
+    """The names an entry may have: the slug's, the declared LeetCode method's, camelCase."""
+    return list(dict.fromkeys([entry, *([method] if method else []), _camel(entry)]))
+
+
+def _required_arity(function: Any) -> int | None:
+    """Positional parameters without defaults, after self; None when it takes *args/**kwargs."""
+    import inspect
+
+    try:
+        parameters = list(inspect.signature(function).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return None
+    if any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in parameters):
+        return None
+    return len([p for p in parameters if p.default is p.empty])
+
+
+def _find_entry(namespace: dict[str, Any], entry: str, method: str | None,
+                params: tuple[str, ...]) -> tuple[Any, str]:
+    """The entry: a top-level function named like it, else a method of class Solution named
+    like it (case-insensitively), else the one public method whose parameters fit the
+    problem's (pasted LeetCode classes carry helper methods)."""
+    names = _names(entry, method)
+    folded = {name.lower() for name in names}
+    for name, value in namespace.items():
+        if name.lower() in folded and callable(value) and not isinstance(value, type):
+            return value, f"function {name}()"
+    klass = namespace.get("Solution")
+    if not isinstance(klass, type):
+        raise LookupError(f"no function named {entry} and no class Solution with a {names[-1]} method")
+    public = [n for n, v in vars(klass).items() if callable(v) and not n.startswith("_")]
+    named = [n for n in public if n.lower() in folded]
+    fitting = [n for n in public if params and _required_arity(vars(klass)[n]) == len(params)]
+    for choice in (named, fitting, public):
+        if len(choice) == 1:
+            return _bound(klass, choice[0]), f"Solution.{choice[0]}()"
+    listed = f" (its public methods: {', '.join(public)})" if public else ""
+    raise LookupError(f"class Solution has no method {' or '.join(names)}{listed}")
 
 
 def _bound(klass: type, name: str) -> Any:
@@ -229,7 +268,8 @@ class Worker:
                 layers = list(isolation.confine(init["scratch"], limits))
         sys.setrecursionlimit(int(init.get("recursion_limit", 1_000_000)))
         try:
-            self.solution = Solution(init["source"], init["filename"], init["entry"], init.get("returns"))
+            self.solution = Solution(init["source"], init["filename"], init["entry"], init.get("returns"),
+                                     init.get("method"), tuple(init.get("params") or ()))
         except SyntaxError as exc:
             error = _bare_error("SyntaxError", exc.msg or "invalid syntax", exc.lineno, (exc.text or "").rstrip("\n"))
             self.send({"status": Status.INVALID, "error": error, "layers": layers})
