@@ -20,7 +20,7 @@ import click
 from judge.errors import JudgeError
 
 if TYPE_CHECKING:
-    from judge.grading_batch import GradeResult
+    from judge.batch import GradeResult
     from judge.judging.options import Measure
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -263,8 +263,8 @@ def grade(paths: tuple[Path, ...], problems_dirs: tuple[Path, ...], junit: Path 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from judge.api import Options
-    from judge.grading_batch import Unmatched, collect_solutions
-    from judge.grading_batch import grade as grade_all
+    from judge.batch import Unmatched, collect_solutions
+    from judge.batch import grade as grade_all
     from judge.report import Report
     from judge.reports.github import GithubReporter, in_github_actions
     from judge.reports.summary import SummaryReporter, verdict_text

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Literal, get_args
 
-from judge.complexity.status import Reason, Separation, Status
+from judge.complexity.status import Reason, Separation, Status, StopReason
 from judge.verdicts import Verdict
 
 SCHEMA_VERSION = 1
@@ -144,6 +144,43 @@ def _checked(value: Any, allowed: Any, what: str) -> Any:
     return value
 
 
+CpuTimeReason = Literal["no_callgrind", "small_budget", "callgrind_cannot_run", "counting_failed"]
+
+
+@dataclass(frozen=True)
+class LadderSummary:
+    """How far one input family's ladders went, and why each stopped."""
+
+    family: str
+    top_n: int | None  # the native ladder's largest size (answers, memory; timed without counting)
+    stopped: StopReason
+    counted_n: int | None = None  # the counted ladder's largest size, when instructions were counted
+    counted_stopped: StopReason | None = None
+    call_cap: int = 0  # instructions of one counted call
+    ladder_cap: int = 0  # instructions of all counted ladders
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LadderSummary:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass(frozen=True)
+class CpuTimeNote:
+    """Why time came from CPU time although instructions could have been counted."""
+
+    reason: CpuTimeReason
+    detail: str = ""  # what the tool itself said (Valgrind's log, the counting error)
+    budget_s: float = 0.0
+    per_family_s: float = 0.0  # counting time the budget left per input family
+    needed_s: float = 0.0  # counting time a family needs
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CpuTimeNote:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
 @dataclass(frozen=True)
 class ComplexityResult:
     time: AxisResult
@@ -151,16 +188,20 @@ class ComplexityResult:
     sizes: tuple[int, ...]
     seconds: float
     families: tuple[str, ...] = ("generate",)
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # only in reports saved before ladders and cpu_time were recorded
     measure: str = "cpu"  # what the time class was fitted on: "instructions" (callgrind) or "cpu"
+    ladders: tuple[LadderSummary, ...] = ()
+    cpu_time: CpuTimeNote | None = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ComplexityResult:
         return cls(
             time=AxisResult.from_dict(data["time"]), space=AxisResult.from_dict(data["space"]),
             sizes=tuple(data.get("sizes", ())), seconds=float(data.get("seconds", 0.0)),
-            families=tuple(data.get("families", ())), notes=tuple(data.get("notes", ())),
-            measure=str(data.get("measure", "cpu")),
+            families=tuple(data.get("families", ())), measure=str(data.get("measure", "cpu")),
+            ladders=tuple(LadderSummary.from_dict(x) for x in data.get("ladders") or ()),
+            cpu_time=CpuTimeNote.from_dict(data["cpu_time"]) if data.get("cpu_time") else None,
+            notes=() if "ladders" in data else tuple(data.get("notes", ())),
         )
 
 
@@ -248,3 +289,4 @@ def _complexity_dict(result: ComplexityResult | None) -> dict[str, Any] | None:
     data["time"] = result.time.to_dict()
     data["space"] = result.space.to_dict()
     return data
+

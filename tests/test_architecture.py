@@ -24,7 +24,7 @@ LAYERS = (
     ("judge.report",),
     ("judge.judging",),
     ("judge.api",),
-    ("judge.authoring", "judge.batch", "judge.grading_batch", "judge.reports"),
+    ("judge.authoring", "judge.batch", "judge.reports"),
     ("judge.cli", "judge.__main__", "judge"),
 )
 

@@ -30,6 +30,7 @@ from judge.complexity.measure import (
     input_rng,
     log_slope,
 )
+from judge.complexity.status import StopReason
 
 SIZE_INSTRUCTIONS = 16_000_000  # a size gets as many inputs (inputs..inputs_cheap) as fit in this
 SIZE_ITEMS = 65_536  # ... and in this many items of n (copying an item in costs ~1 us under Valgrind)
@@ -97,7 +98,7 @@ class CountPoint:
 class CountLadder:
     family: str
     points: tuple[CountPoint, ...]
-    stopped: str                    # max_n | call_cap | ladder_cap | budget (the wall-clock backstop)
+    stopped: StopReason  # budget: the wall-clock backstop
     seconds: float
     digests: tuple[tuple[int, str | None], ...] = field(default=())  # (n, digest of input 0's answer)
 
@@ -141,7 +142,7 @@ def _floor_level(point: CountPoint) -> tuple[int, float]:
 
 
 def _over_cap(points: Sequence[CountPoint], n: int, settings: CountSettings, total: int, walls: WallModel,
-              left_s: float) -> tuple[str | None, int]:
+              left_s: float) -> tuple[StopReason | None, int]:
     """Which cap a size would pass (None: none), and how many inputs it would get."""
     predicted = predicted_count(points, n)
     inputs_here = inputs_for(predicted, settings, n)
@@ -167,7 +168,7 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
     points: list[CountPoint] = []
     digests: list[tuple[int, str | None]] = []
     n = max(1, settings.min_n)
-    stopped = "max_n"
+    stopped: StopReason = "max_n"
     total = 0
     walls = WallModel()
     empty = -1

@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, Protocol
 
+from judge.complexity.status import StopReason
+
 FRAME_BYTES = 128  # what one Python frame costs, counted for recursion depth (3.11 frames live outside tracemalloc)
 MEMORY_EXTRA_SHARE = 0.05  # further memory runs at a size may cost at most this share of the budget left
 
@@ -123,7 +125,7 @@ class Check:
 class Ladder:
     family: str
     points: tuple[SizePoint, ...]
-    stopped: str
+    stopped: StopReason
     seconds: float
     checks: tuple[Check, ...] = field(default=())
 
@@ -194,7 +196,7 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
     points: list[SizePoint] = []
     checks: list[Check] = []
     n = max(1, settings.min_n)
-    stopped = "max_n"
+    stopped: StopReason = "max_n"
     size_cost = 0.0  # wall seconds the last size took outside timed calls, per item generated
     memory_ok = settings.memory  # off for good once a memory run times out
     measured_wall = 0.0  # wall seconds of the last size's calls (untimed: the probe and the memory runs)

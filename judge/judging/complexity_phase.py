@@ -33,7 +33,7 @@ from judge.judging.source import SolutionSource, worker_config
 from judge.problem.entry import entry_parameters
 from judge.problem.generators import load_generators
 from judge.problem.model import Problem
-from judge.report import AxisResult, ComplexityResult, Curve, Report
+from judge.report import AxisResult, ComplexityResult, CpuTimeNote, Curve, LadderSummary, Report
 from judge.sandbox import counter
 
 MEASURE_MEMORY = 1024 * 2**20  # the ladder needs room for big inputs; growth is judged by fit
@@ -46,13 +46,13 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     started = time.monotonic()
     generators = load_generators(problem)
     budget = options.budget_s
-    tool, notes = _time_tool(options, len(generators))
+    tool, cpu_time = _time_tool(options, len(generators))
     config = replace(worker_config(problem, source, confine=options.confine),
                      memory_bytes=max(MEASURE_MEMORY, problem.limits.memory_bytes))
     plan = Plan(problem=problem, generators=generators, order=entry_parameters(problem.reference, problem.entry),
                 options=options, config=config, deadline=started + budget * (1 - REFERENCE_SHARE),
                 tick=_ticker(progress, started, budget))
-    measured = measure(plan, tool, notes)
+    measured = measure(plan, tool, cpu_time)
     failure = measured.failure
     if failure is None:
         answers = [(ladder.family, ladder.checks) for ladder in measured.ladders]
@@ -63,15 +63,15 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     return _judged(report, problem, measured, time.monotonic() - started)
 
 
-def _time_tool(options: Options, families: int) -> tuple[counter.Callgrind | None, tuple[str, ...]]:
+def _time_tool(options: Options, families: int) -> tuple[counter.Callgrind | None, CpuTimeNote | None]:
     """The callgrind to count with, or None to time; "auto" times when the budget leaves too
     little counting time per family for a fit worth having."""
     tool = callgrind_for(options)
     per_family = (options.budget_s * (1 - REFERENCE_SHARE) - COUNTER_START_S) / families
     if tool is not None and options.measure == "auto" and per_family < MIN_COUNT_S:
-        return None, (f"time from CPU time: a {options.budget_s:g} s budget leaves {max(per_family, 0):.1f} s "
-                      f"per input family to count instructions (counting needs {MIN_COUNT_S:g} s)",)
-    return tool, ()
+        return None, CpuTimeNote("small_budget", budget_s=options.budget_s, per_family_s=per_family,
+                                 needed_s=MIN_COUNT_S)
+    return tool, None
 
 
 def _ticker(progress: Progress | None, started: float, budget: float) -> Tick:
@@ -118,36 +118,23 @@ def _judged(report: Report, problem: Problem, measured: Measured, seconds: float
         time=_axis(problem.time, time_family.ladder.family, time_fit, time_assessment, unit),
         space=_axis(problem.space, space_family.ladder.family, space_fit, space_assessment, "bytes"),
         sizes=tuple(sizes), seconds=seconds, families=tuple(ladder.family for ladder in ladders),
-        notes=(*_stop_notes(ladders, counted), *measured.notes), measure="instructions" if counted else "cpu",
+        measure="instructions" if counted else "cpu", ladders=_summaries(ladders, counted), cpu_time=measured.cpu_time,
     )
     judgement = complexity_verdict(complexity.time.status, complexity.time.shown, problem.time.name,
                                    complexity.space.status, complexity.space.shown, problem.space.name)
     return replace(report, verdict=judgement.verdict, reason=judgement.reason, complexity=complexity)
 
 
-def _stop_notes(ladders: Sequence[Ladder], counted: Sequence[CountLadder] | None) -> list[str]:
+def _summaries(ladders: Sequence[Ladder], counted: Sequence[CountLadder] | None) -> tuple[LadderSummary, ...]:
     by_family = {c.family: c for c in counted or ()}
-    stops = []
+    summaries = []
     for ladder in ladders:
-        line = f"{ladder.family}: " if len(ladders) > 1 or counted else ""
-        if ladder.points:
-            line += f"{'memory and answers' if counted else 'timed'} to n = {ladder.points[-1].n:,} " \
-                    f"({_STOP[ladder.stopped]})"
         count = by_family.get(ladder.family)
-        if count is not None and count.points:
-            line += f"; instructions counted to n = {count.points[-1].n:,} ({_COUNT_STOP[count.stopped]})"
-        stops.append(line)
-    return stops
-
-
-_COUNT_STOP = {
-    "max_n": "the problem's max_n",
-    "call_cap": f"one call would pass {COUNT_CALL_CAP / 1e6:,.0f}M instructions",
-    "ladder_cap": f"its share of {COUNT_LADDER_CAP / 1e9:.1f}G instructions",
-    "budget": "the time budget",
-}
-_STOP = {
-    "max_n": "the problem's max_n",
-    "call_cap": "one call got too slow to grow further",
-    "budget": "the time budget",
-}
+        summaries.append(LadderSummary(
+            family=ladder.family, top_n=ladder.points[-1].n if ladder.points else None, stopped=ladder.stopped,
+            counted_n=count.points[-1].n if count is not None and count.points else None,
+            counted_stopped=count.stopped if count is not None and count.points else None,
+            call_cap=COUNT_CALL_CAP if count is not None else 0,
+            ladder_cap=COUNT_LADDER_CAP if count is not None else 0,
+        ))
+    return tuple(summaries)

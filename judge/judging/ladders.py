@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from judge.complexity.counting import CountLadder, CountSettings, run_count_ladder
 from judge.complexity.measure import (
@@ -33,7 +33,7 @@ from judge.judging.options import Options
 from judge.judging.targets import CountingFailed, CountingTarget, WorkerTarget
 from judge.problem.generators import checked_generator
 from judge.problem.model import Problem
-from judge.report import CaseResult
+from judge.report import CaseResult, CpuTimeNote
 from judge.sandbox import counter
 from judge.sandbox.protocol import digest
 from judge.sandbox.replies import Reply
@@ -70,20 +70,20 @@ class Measured:
     counted: tuple[CountLadder, ...] | None = None  # None: time comes from the native ladders
     recounted: tuple[tuple[str, tuple[Check, ...]], ...] = ()
     failure: CaseResult | None = None
-    notes: tuple[str, ...] = field(default=())
+    cpu_time: CpuTimeNote | None = None  # why time was not counted, where it could have been
 
 
-def measure(plan: Plan, tool: counter.Callgrind | None, notes: Sequence[str]) -> Measured:
+def measure(plan: Plan, tool: counter.Callgrind | None, cpu_time: CpuTimeNote | None) -> Measured:
     """Counted ladders beside untimed native ones where `tool` can count, else timed native ones."""
     if tool is not None:
         counted = _measure_counted(plan, tool)
         if counted.counted is not None or counted.failure is not None:
-            return replace(counted, notes=(*notes, *counted.notes))
-        notes = (*notes, *counted.notes)
-    elif plan.options.measure == "auto" and not notes:
-        notes = (f"time from CPU time: {counter.why_not()}",)
+            return counted
+        cpu_time = counted.cpu_time
+    elif plan.options.measure == "auto" and cpu_time is None:
+        cpu_time = CpuTimeNote("no_callgrind", detail=counter.why_not())
     ladders, failure = native_ladders(plan, timed=True)
-    return Measured(ladders=tuple(ladders), failure=failure, notes=tuple(notes))
+    return Measured(ladders=tuple(ladders), failure=failure, cpu_time=cpu_time)
 
 
 def _measure_counted(plan: Plan, tool: counter.Callgrind) -> Measured:
@@ -96,14 +96,14 @@ def _measure_counted(plan: Plan, tool: counter.Callgrind) -> Measured:
     with counting, ThreadPoolExecutor(1) as pool, _prompt_thread_switches():
         reply = counting.start()
         if load_failure(reply) is not None:  # it loaded natively: Valgrind could not run it
-            return _no_counting(plan, f"callgrind could not run the solution ({_why(reply)})")
+            return _no_counting(plan, CpuTimeNote("callgrind_cannot_run", detail=_why(reply)))
         untimed = pool.submit(native_ladders, plan, timed=False, stop=stop)
         try:
             counted, failure = _count_ladders(plan, counting)
         except CountingFailed as exc:
             stop.set()
             untimed.result()
-            return _no_counting(plan, f"counting instructions failed ({exc})")
+            return _no_counting(plan, CpuTimeNote("counting_failed", detail=str(exc)))
         except BaseException:
             stop.set()  # do not wait for the native ladders (the pool joins the thread)
             raise
@@ -118,10 +118,11 @@ def _measure_counted(plan: Plan, tool: counter.Callgrind) -> Measured:
     return Measured(ladders=tuple(ladders), counted=tuple(counted), recounted=recounted, failure=failure)
 
 
-def _no_counting(plan: Plan, why: str) -> Measured:
+def _no_counting(plan: Plan, why: CpuTimeNote) -> Measured:
     if plan.options.measure == "instructions":
-        raise SandboxError(f"--measure instructions: {why}")
-    return Measured(notes=(f"time from CPU time: {why}",))
+        what = "callgrind could not run the solution" if why.reason == "callgrind_cannot_run" else "counting failed"
+        raise SandboxError(f"--measure instructions: {what} ({why.detail})")
+    return Measured(cpu_time=why)
 
 
 def callgrind_for(options: Options) -> counter.Callgrind | None:

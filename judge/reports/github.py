@@ -11,8 +11,8 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from judge.batch import Unmatched, is_accepted, tally
 from judge.errors import UsageError
-from judge.grading_batch import Unmatched, is_accepted, tally
 from judge.report import Report
 from judge.reports.phrases import AXIS_COLUMNS, NOT_ACCEPTED, NOT_JUDGED
 from judge.reports.summary import axis_cell, error_line, failure_details, tests_cell, verdict_text

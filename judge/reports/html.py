@@ -12,7 +12,7 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
-from judge.grading_batch import Unmatched, tally
+from judge.batch import Unmatched, tally
 from judge.report import Report
 from judge.reports.phrases import AXIS_COLUMNS, NOT_ACCEPTED, NOT_JUDGED, note, solutions
 from judge.reports.summary import (

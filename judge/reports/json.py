@@ -10,15 +10,16 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from judge.grading_batch import Unmatched
+from judge.batch import Unmatched
 from judge.report import AxisResult, Report
-from judge.reports.phrases import axis_message
+from judge.reports.phrases import axis_message, complexity_notes
 
 
 def report_dict(report: Report) -> dict[str, Any]:
     """Report.to_dict() with each complexity axis's "message"."""
     data = report.to_dict()
     if report.complexity is not None:
+        data["complexity"]["notes"] = list(complexity_notes(report.complexity))
         for which in ("time", "space"):
             axis: AxisResult = getattr(report.complexity, which)
             data["complexity"][which] = _with_message(data["complexity"][which], axis_message(axis))

@@ -13,7 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from judge.grading_batch import Unmatched, tally
+from judge.batch import Unmatched, tally
 from judge.report import Report
 from judge.reports.phrases import note
 from judge.reports.summary import error_line, failure_details

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from judge.complexity.assess import Assessment
     from judge.complexity.outcome import Fit
     from judge.complexity.status import Kind
-    from judge.report import AxisReason, AxisResult, CaseResult, Report
+    from judge.report import AxisReason, AxisResult, CaseResult, ComplexityResult, CpuTimeNote, LadderSummary, Report
 
 STATUS_WORDS: dict[Status, str] = {"ok": "ok", "better": "better", "worse": "worse", "inconclusive": "inconclusive"}
 GROUP_NAMES = {"example": "examples", "hidden": "hidden", "scale": "at scale"}
@@ -182,3 +182,52 @@ def note(warning: str) -> str:
 def solutions(count: int) -> str:
     """'1 solution', '5 solutions'."""
     return f"{count} solution{'s' if count != 1 else ''}"
+
+
+_STOPPED = {
+    "max_n": "the problem's max_n",
+    "call_cap": "one call got too slow to grow further",
+    "ladder_cap": "the instruction budget",
+    "budget": "the time budget",
+}
+
+
+def _counted_stop(ladder: LadderSummary) -> str:
+    if ladder.counted_stopped == "call_cap":
+        return f"one call would pass {ladder.call_cap / 1e6:,.0f}M instructions"
+    if ladder.counted_stopped == "ladder_cap":
+        return f"its share of {ladder.ladder_cap / 1e9:.1f}G instructions"
+    return _STOPPED[ladder.counted_stopped or "budget"]
+
+
+def ladder_note(ladder: LadderSummary, *, counted: bool, named: bool) -> str:
+    """How far a family's ladders went and why they stopped (the text report's detail)."""
+    line = f"{ladder.family}: " if named else ""
+    if ladder.top_n is not None:
+        what = "memory and answers" if counted else "timed"
+        line += f"{what} to n = {ladder.top_n:,} ({_STOPPED[ladder.stopped]})"
+    if ladder.counted_n is not None:
+        line += f"; instructions counted to n = {ladder.counted_n:,} ({_counted_stop(ladder)})"
+    return line
+
+
+def cpu_time_note(note: CpuTimeNote) -> str:
+    """Why the time class came from CPU time rather than counted instructions."""
+    if note.reason == "small_budget":
+        return (f"time from CPU time: a {note.budget_s:g} s budget leaves {max(note.per_family_s, 0):.1f} s per "
+                f"input family to count instructions (counting needs {note.needed_s:g} s)")
+    if note.reason == "callgrind_cannot_run":
+        return f"time from CPU time: callgrind could not run the solution ({note.detail})"
+    if note.reason == "counting_failed":
+        return f"time from CPU time: counting instructions failed ({note.detail})"
+    return f"time from CPU time: {note.detail}"
+
+
+def complexity_notes(result: ComplexityResult) -> tuple[str, ...]:
+    """Every note about a complexity phase: ladders first, then where time came from."""
+    if not result.ladders and result.notes:
+        return result.notes  # a report saved before ladders were recorded
+    counted = result.measure == "instructions"
+    named = len(result.ladders) > 1 or counted
+    lines = [ladder_note(ladder, counted=counted, named=named) for ladder in result.ladders]
+    return (*lines, *([cpu_time_note(result.cpu_time)] if result.cpu_time else ()))

@@ -15,8 +15,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from judge.batch import Unmatched, is_accepted, tally
 from judge.complexity.status import Status
-from judge.grading_batch import Unmatched, is_accepted, tally
 from judge.report import AxisResult, Report, preview
 from judge.reports.phrases import (
     AXIS_COLUMNS,

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from judge.complexity.status import Status
 from judge.report import AxisResult, CaseResult, Report, preview
-from judge.reports.phrases import GROUP_NAMES, STATUS_WORDS, axis_detail, case_location, note
+from judge.reports.phrases import GROUP_NAMES, STATUS_WORDS, axis_detail, case_location, complexity_notes, note
 from judge.verdicts import Verdict
 
 PREVIEW = 300
@@ -101,7 +101,7 @@ class TextReporter:
             console.print(f"Sizes     n = {min(sizes):,} ... {max(sizes):,}  ({len(sizes)} sizes, "
                           f"{result.seconds:.1f} s)" + (f", families: {', '.join(result.families)}"
                                                         if len(result.families) > 1 else ""))
-        for line in result.notes:
+        for line in complexity_notes(result):
             console.print(Text(f"          {line}", style="dim"))
 
     def _axis(self, title: str, axis: AxisResult, width: int = 21) -> Text:

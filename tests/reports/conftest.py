@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from judge.batch import Unmatched
 from judge.complexity.status import Status
-from judge.grading_batch import Unmatched
 from judge.report import AxisReason, AxisResult, CaseResult, ComplexityResult, Curve, Report
 from judge.verdicts import Verdict
 

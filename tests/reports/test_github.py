@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.grading_batch import Unmatched
+from judge.batch import Unmatched
 from judge.report import Report
 from judge.reports.github import GithubReporter, escape_data, escape_property, in_github_actions
 

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from judge.grading_batch import Unmatched
+from judge.batch import Unmatched
 from judge.report import Report
 from judge.reports.html import HtmlReporter
 

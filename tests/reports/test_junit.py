@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from judge.grading_batch import Unmatched
+from judge.batch import Unmatched
 from judge.report import Report
 from judge.reports.junit import JunitReporter
 

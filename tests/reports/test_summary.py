@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from judge.grading_batch import Unmatched, is_accepted, tally
+from judge.batch import Unmatched, is_accepted, tally
 from judge.report import Report
 from judge.reports.summary import complexity_lines, failure_details
 

@@ -16,8 +16,8 @@ import pytest
 from conftest import BUGGY_SOLUTION, GOOD_SOLUTION, run_cli, write_problem, write_solution
 
 from judge.api import Options
+from judge.batch import Unmatched, collect_solutions, grade
 from judge.errors import UsageError
-from judge.grading_batch import Unmatched, collect_solutions, grade
 from judge.report import Report
 
 
