@@ -147,55 +147,59 @@ def render(report_file: Path, as_json: bool) -> None:
 
 @cli.command("list")
 @problems_dir_option
+@click.option("--topic", help="Only problems with this topic tag (e.g. 'linked list', 'graph').")
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Only this difficulty.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @handle_errors
-def list_command(problems_dirs: tuple[Path, ...], as_json: bool) -> None:
+def list_command(problems_dirs: tuple[Path, ...], topic: str | None, difficulty: str | None, as_json: bool) -> None:
     """List the available problems."""
     from judge.api import list_problems
+    from judge.reports.problems import list_json, list_rows
 
     problems, broken = list_problems(problems_dirs)
     for line in broken:
         click.echo(f"judge: skipped broken problem {line}", err=True)
+    if topic:
+        problems = [p for p in problems if any(topic.lower() in tag.lower() for tag in p.tags)]
+    if difficulty:
+        problems = [p for p in problems if p.difficulty == difficulty]
     if as_json:
-        click.echo(json.dumps([{"slug": p.slug, "title": p.title, "difficulty": p.difficulty,
-                                "time": p.time.name, "space": p.space.name, "tags": list(p.tags),
-                                "path": str(p.root)} for p in problems], indent=2))
+        click.echo(list_json(problems))
         return
     from rich.console import Console
     from rich.table import Table
 
+    header, rows = list_rows(problems)
     table = Table(box=None, pad_edge=False, header_style="bold")
-    for column in ("slug", "title", "difficulty", "time", "space"):
-        table.add_column(column)
-    for p in problems:
-        table.add_row(p.slug, p.title, p.difficulty, p.time.name, p.space.name)
-    Console(no_color=not sys.stdout.isatty(), width=120).print(table)
+    for column in header:
+        table.add_column(column, no_wrap=column != "topics")
+    for row in rows:
+        table.add_row(*row)
+    Console(no_color=not sys.stdout.isatty(), width=160).print(table)
 
 
 @cli.command()
 @click.argument("problem")
 @problems_dir_option
+@click.option("--stub", is_flag=True, help="Write a starter file PROBLEM.py (LeetCode's signature) here.")
 @handle_errors
-def show(problem: str, problems_dirs: tuple[Path, ...]) -> None:
+def show(problem: str, problems_dirs: tuple[Path, ...], stub: bool) -> None:
     """Show a PROBLEM's statement, entry signature, examples and limits."""
+    from judge.errors import UsageError
     from judge.problem.discovery import find_problem
-    from judge.problem.entry import entry_parameters
     from judge.problem.loader import load_problem
-    from judge.reports.text import preview
+    from judge.reports.problems import show_text, stub_text
 
     p = load_problem(find_problem(problem, problems_dirs))
-    params = ", ".join(entry_parameters(p.reference, p.entry))
-    click.echo(f"{p.title}  ({p.slug}, {p.difficulty}{', ' + ', '.join(p.tags) if p.tags else ''})\n")
-    click.echo(p.statement.rstrip() + "\n")
-    click.echo(f"Entry     def {p.entry}({params})   (or class Solution with that method)")
-    if p.returns:
-        click.echo(f"Answer    the argument {p.returns!r} after the call (in place)")
-    click.echo(f"Expected  time {p.time.name}, space {p.space.name}")
-    click.echo(f"Limits    {p.limits.time_limit_s:g} s CPU per test, {p.limits.memory_mb} MiB")
-    for test in p.examples:
-        click.echo(f"\nExample {test.name}:\n  input   {preview(dict(test.input))}")
-        if test.has_output:
-            click.echo(f"  output  {preview(test.output)}")
+    if not stub:
+        click.echo(show_text(p))
+        return
+    target = Path.cwd() / f"{p.slug}.py"
+    if target.exists():
+        raise UsageError(f"{target} already exists; judge show --stub never overwrites a file. "
+                         "Move it away or run the command in another folder.")
+    target.write_text(stub_text(p), encoding="utf-8")
+    click.echo(f"wrote {target.name}: edit it, then run `judge run {target.name}`")
 
 
 @cli.command()

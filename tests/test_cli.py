@@ -37,8 +37,8 @@ def test_list_json_includes_problems_dir(tmp_path: Path, problem_dir: Path) -> N
     assert result.exit_code == 0
     entries = {e["slug"]: e for e in json.loads(result.stdout)}
     assert entries["sum_list"] == {"slug": "sum_list", "title": "Sum of a List", "difficulty": "easy",
-                                   "time": "O(n)", "space": "O(1)", "tags": ["array"],
-                                   "path": str(problem_dir.resolve())}
+                                   "time": "O(n)", "space": "O(1)", "tags": ["array"], "leetcode": None,
+                                   "aliases": [], "path": str(problem_dir.resolve())}
     assert "two_sum" in entries
 
 
@@ -46,7 +46,7 @@ def test_show_bundled_problem(tmp_path: Path) -> None:
     result = run_cli("show", "two_sum", cwd=tmp_path)
     assert result.exit_code == 0, result.stderr
     out = result.stdout
-    assert out.startswith("Two Sum  (two_sum, easy, array, hash table)")
+    assert out.startswith("Two Sum  (two_sum, LeetCode 1, easy, array, hash table)")
     assert "Entry     def two_sum(nums, target)" in out
     assert "Expected  time O(n), space O(n)" in out
     assert "Limits    2 s CPU per test, 256 MiB" in out
@@ -246,3 +246,31 @@ def test_run_with_complexity_json_and_render(tmp_path: Path) -> None:
     text = run_cli("render", saved, cwd=tmp_path)
     assert text.exit_code == 0
     assert "Time      " in text.stdout and "expected O(n)" in text.stdout and "Verdict   ACCEPTED" in text.stdout
+
+
+def test_list_filters_by_topic_and_difficulty(tmp_path: Path) -> None:
+    result = run_cli("list", "--json", "--topic", "GRAPH", "--difficulty", "medium", cwd=tmp_path)
+    entries = json.loads(result.stdout)
+    assert entries and all(e["difficulty"] == "medium" and any("graph" in t for t in e["tags"]) for e in entries)
+    assert "two_sum" not in {e["slug"] for e in entries}
+
+
+@pytest.mark.parametrize("name", ["two_sum", "two-sum", "1", "Two-Sum"])
+def test_a_problem_is_found_by_slug_kebab_slug_or_leetcode_number(tmp_path: Path, name: str) -> None:
+    result = run_cli("show", name, cwd=tmp_path)
+    assert result.exit_code == 0 and result.stdout.startswith("Two Sum  (two_sum, LeetCode 1")
+
+
+def test_an_old_slug_is_an_alias(tmp_path: Path) -> None:
+    result = run_cli("show", "max_profit", cwd=tmp_path)
+    assert result.exit_code == 0 and "(best_time_to_buy_and_sell_stock" in result.stdout
+
+
+def test_show_stub_writes_a_leetcode_shaped_starter_and_never_overwrites(tmp_path: Path) -> None:
+    result = run_cli("show", "maximum_subarray", "--stub", cwd=tmp_path)
+    assert result.exit_code == 0
+    text = (tmp_path / "maximum_subarray.py").read_text()
+    assert "class Solution:" in text and "def maxSubArray(self, nums: List[int]) -> int:" in text
+    again = run_cli("show", "maximum_subarray", "--stub", cwd=tmp_path)
+    assert again.exit_code == 2 and "already exists" in again.output
+    assert (tmp_path / "maximum_subarray.py").read_text() == text

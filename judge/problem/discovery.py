@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import tomllib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -42,24 +43,54 @@ def available(problems_dirs: Sequence[Path | str] = ()) -> dict[str, Path]:
     return found
 
 
+def _metadata(folder: Path) -> tuple[int | None, tuple[str, ...]]:
+    """(LeetCode number, aliases) from problem.toml, read without validating the folder."""
+    try:
+        with (folder / "problem.toml").open("rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError):
+        return None, ()
+    number = data.get("leetcode")
+    aliases = data.get("aliases")
+    return (number if isinstance(number, int) else None,
+            tuple(a for a in aliases if isinstance(a, str)) if isinstance(aliases, list) else ())
+
+
+def names(problems_dirs: Sequence[Path | str] = ()) -> dict[str, Path]:
+    """Every name that finds a problem: slugs first, then aliases and LeetCode numbers."""
+    slugs = available(problems_dirs)
+    found = dict(slugs)
+    for folder in slugs.values():
+        number, aliases = _metadata(folder)
+        for name in (*aliases, *([str(number)] if number is not None else ())):
+            found.setdefault(name, folder)
+    return found
+
+
 def find_problem(spec: str, problems_dirs: Sequence[Path | str] = ()) -> Path:
-    """A problem given as a folder path or a slug."""
+    """A problem given as a folder path, a slug (LeetCode's kebab-case too), an alias or a
+    LeetCode problem number."""
     path = Path(spec).expanduser()
     if path.is_dir() and (_is_problem(path) or os.sep in spec or spec.startswith(".")):
         return path.resolve()
     slugs = available(problems_dirs)
-    if spec in slugs:
-        return slugs[spec]
-    raise ProblemNotFoundError(_not_found(f"no problem named {spec!r}", spec, slugs, problems_dirs))
+    key = spec.strip().lower().replace("-", "_")
+    if key in slugs:
+        return slugs[key]
+    every = names(problems_dirs)
+    if key in every:
+        return every[key]
+    raise ProblemNotFoundError(_not_found(f"no problem named {spec!r}", key, slugs, problems_dirs))
 
 
 def problem_for_solution(solution: Path, problems_dirs: Sequence[Path | str] = ()) -> Path:
     """The problem whose slug is the longest prefix of the solution's file stem."""
-    stem = solution.stem.lower()
+    stem = solution.stem.lower().replace("-", "_")
     slugs = available(problems_dirs)
-    matches = [s for s in slugs if stem == s or stem.startswith(s + "_") or stem.startswith(s + "-")]
+    every = {k: v for k, v in names(problems_dirs).items() if not k.isdigit()}
+    matches = [s for s in every if stem == s or stem.startswith(s + "_")]
     if matches:
-        return slugs[max(matches, key=len)]
+        return every[max(matches, key=len)]
     close = difflib.get_close_matches(stem, list(slugs), n=1, cutoff=0.5)
     example = close[0] if close else next(iter(slugs), "two_sum")
     raise ProblemNotFoundError(_not_found(

@@ -33,12 +33,15 @@ _TOP: dict[str, tuple[tuple[type, ...], str]] = {
     "tags": ((list,), "a list of strings"),
     "returns": ((str,), "an argument name"),
     "method": ((str,), "a method name, e.g. \"maxSubArray\""),
+    "leetcode": ((int,), "LeetCode's problem number"),
+    "aliases": ((list,), "a list of other slugs"),
 }
 _SECTIONS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
     "complexity": {"time": ((str,), 'a string like "O(n)"'), "space": ((str,), 'a string like "O(n)"')},
     "limits": {"time_limit_s": ((int, float), "a number of seconds"), "memory_mb": ((int,), "a whole number of MiB")},
     "checker": {"kind": ((str,), "a checker name"), "tolerance": ((int, float), "a number")},
-    "scaling": {"min_n": ((int,), "a whole number"), "max_n": ((int,), "a whole number")},
+    "scaling": {"min_n": ((int,), "a whole number"), "max_n": ((int,), "a whole number"),
+                "limit_n": ((int,), "the largest n the problem promises, e.g. 100000")},
 }
 
 
@@ -177,8 +180,16 @@ def _build(root: Path, meta: dict[str, Any], statement: str, tests: tuple[TestCa
         slug=root.name, root=root, title=values["title"], entry=entry, time=time_cls,
         space=space_cls, difficulty=difficulty, tags=tuple(tags), returns=values.get("returns"),
         method=method if isinstance(method, str) else None, limits=limits, checker=checker, scaling=scaling,
-        statement=statement, tests=tests,
+        statement=statement, tests=tests, leetcode=values.get("leetcode"), aliases=_aliases(values, path, diag),
     )
+
+
+def _aliases(values: dict[str, Any], path: Path, diag: Diagnostics) -> tuple[str, ...]:
+    aliases = values.get("aliases") or []
+    if not all(isinstance(a, str) and SLUG_RE.match(a) for a in aliases):
+        diag.error(path, f"aliases = {aliases!r} must be a list of slugs.", 'Write aliases = ["max_profit"].')
+        return ()
+    return tuple(aliases)
 
 
 def _complexity(text: Any, which: str, path: Path, diag: Diagnostics) -> ComplexityClass | None:
@@ -228,7 +239,11 @@ def _scaling(values: dict[str, Any], path: Path, diag: Diagnostics) -> Scaling:
     if min_n < 1 or max_n < min_n * 4:
         diag.error(path, f"[scaling] min_n = {min_n}, max_n = {max_n}: need 1 <= min_n and max_n >= 4 * min_n.",
                    "Widen the range so the complexity phase can see growth.")
-    return Scaling(min_n=int(min_n), max_n=int(max_n))
+    limit_n = values.get("scaling.limit_n")
+    if limit_n is not None and limit_n < 1:
+        diag.error(path, f"[scaling] limit_n = {limit_n} is not a size.", "Write the constraint's largest n.")
+        limit_n = None
+    return Scaling(min_n=int(min_n), max_n=int(max_n), limit_n=limit_n)
 
 
 def _read_tests(folder: Path, diag: Diagnostics) -> tuple[TestCase, ...]:

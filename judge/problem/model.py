@@ -57,6 +57,7 @@ class CheckerSpec:
 class Scaling:
     min_n: int = 8
     max_n: int = 2**22
+    limit_n: int | None = None  # the largest n the problem promises (LeetCode's constraint)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class Problem:
     scaling: Scaling = field(default_factory=Scaling)
     statement: str = ""
     tests: tuple[TestCase, ...] = ()
+    leetcode: int | None = None  # LeetCode's problem number
+    aliases: tuple[str, ...] = ()  # other slugs that find this problem
 
     @property
     def reference(self) -> Path:
