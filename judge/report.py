@@ -192,6 +192,8 @@ class ComplexityResult:
     measure: str = "cpu"  # what the time class was fitted on: "instructions" (callgrind) or "cpu"
     ladders: tuple[LadderSummary, ...] = ()
     cpu_time: CpuTimeNote | None = None
+    space_counts_answer: bool = False  # the space axis includes the returned answer
+    space_with_answer: str | None = None  # the class of space with the answer, where the axis leaves it out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ComplexityResult:
@@ -202,6 +204,8 @@ class ComplexityResult:
             ladders=tuple(LadderSummary.from_dict(x) for x in data.get("ladders") or ()),
             cpu_time=CpuTimeNote.from_dict(data["cpu_time"]) if data.get("cpu_time") else None,
             notes=() if "ladders" in data else tuple(data.get("notes", ())),
+            space_counts_answer=bool(data.get("space_counts_answer", False)),
+            space_with_answer=data.get("space_with_answer"),
         )
 
 

@@ -24,10 +24,11 @@ STATUS_ORDER = {"worse": 3, "inconclusive": 2, "ok": 1, "better": 0}
 class FamilyResult:
     ladder: Ladder
     time_fit: Fit | None
-    space_fit: Fit | None
+    space_fit: Fit | None  # auxiliary space, or with the answer where the problem counts it
+    total_space_fit: Fit | None = None  # with the answer, where space_fit is without it
 
 
-def family_fits(ladder: Ladder, counted: CountLadder | None) -> FamilyResult:
+def family_fits(ladder: Ladder, counted: CountLadder | None, *, count_answer: bool = False) -> FamilyResult:
     """Time from the counted ladder when there is one (instructions), else from the timed one."""
     if counted is not None:
         time_samples = [Sample(p.n, tuple(float(c) for c in p.instructions)) for p in counted.points]
@@ -36,9 +37,16 @@ def family_fits(ladder: Ladder, counted: CountLadder | None) -> FamilyResult:
         time_samples = [Sample(p.n, seconds) for p, seconds in zip(ladder.points, paced_seconds(ladder.points),
                                                                      strict=True) if seconds]
         time_fit = fit(time_samples, kind="time") if len(time_samples) >= 2 else None
-    space_samples = [Sample(p.n, (float(p.space_bytes),)) for p in ladder.points if p.space_bytes is not None]
-    space_fit = fit(space_samples, kind="space", floor=SPACE_FLOOR_BYTES) if len(space_samples) >= 2 else None
-    return FamilyResult(ladder, time_fit, space_fit)
+    total = _space_fit([(p.n, p.space_bytes) for p in ladder.points])
+    if count_answer:
+        return FamilyResult(ladder, time_fit, total)
+    auxiliary = _space_fit([(p.n, p.auxiliary_bytes) for p in ladder.points])
+    return FamilyResult(ladder, time_fit, auxiliary, total)
+
+
+def _space_fit(points: Sequence[tuple[int, int | None]]) -> Fit | None:
+    samples = [Sample(n, (float(value),)) for n, value in points if value is not None]
+    return fit(samples, kind="space", floor=SPACE_FLOOR_BYTES) if len(samples) >= 2 else None
 
 
 def worst_family(results: Sequence[FamilyResult], axis: Axis, expected: ComplexityClass

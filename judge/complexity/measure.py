@@ -59,8 +59,8 @@ class Target(Protocol):
     def time_block(self, indices: Sequence[int], fresh: bool, cap_s: float) -> float:
         """CPU seconds for calling on each listed input in turn, as one block."""
         ...
-    def memory(self, index: int, cap_s: float) -> tuple[int, int]:
-        """Peak bytes beyond the input (output included) and the maximum call depth."""
+    def memory(self, index: int, cap_s: float) -> Memory:
+        """Peak bytes beyond the input, the maximum call depth, the answer's bytes."""
         ...
     def pace(self) -> float:
         """CPU seconds of a fixed reference workload, now: how fast the machine runs code."""
@@ -89,6 +89,20 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class Memory:
+    """One call's memory: traced peak beyond its input, recursion depth, and the bytes its
+    answer still holds afterwards (0 where unknown: then the answer counts as space)."""
+
+    peak: int
+    depth: int = 0
+    answer: int = 0
+
+    @property
+    def total(self) -> int:
+        return _with_frames(self.peak, self.depth)
+
+
+@dataclass(frozen=True)
 class SizePoint:
     n: int
     seconds: tuple[float, ...]      # per-call CPU seconds, one value per timed block
@@ -97,12 +111,20 @@ class SizePoint:
     depth: int | None = None
     reused_input: bool = False
     pace: tuple[float, ...] = ()    # the reference workload's CPU seconds beside each block
+    answer_bytes: int = 0           # what the answer holds after the call (the worst input's)
 
     @property
     def space_bytes(self) -> int | None:
+        """Space of one call, its answer included."""
         if self.peak_bytes is None:
             return None
         return _with_frames(self.peak_bytes, self.depth)
+
+    @property
+    def auxiliary_bytes(self) -> int | None:
+        """Space of one call without its answer: what interviews mean by space."""
+        total = self.space_bytes
+        return None if total is None else max(total - self.answer_bytes, 0)
 
 
 def _with_frames(peak_bytes: int, depth: int | None) -> int:
@@ -317,13 +339,13 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
         raise SizeTooCostly(f"one call took {first:.2f} s at n = {n}")
     answer = target.result(0)
     if not settings.timed:  # instructions are counted elsewhere: the probe is this size's one time
-        peak = depth = None
+        memory = None
         if memory_ok:
             try:
-                peak, depth = _worst_memory(target, min(count, settings.memory_inputs), first, deadline, clock)
+                memory = _worst_memory(target, min(count, settings.memory_inputs), first, deadline, clock)
             except SizeTooCostly:
                 memory_ok = False
-        return SizePoint(n, (first,), 1, peak, depth, not mutated), answer, memory_ok
+        return _point(n, (first,), 1, memory, not mutated, ()), answer, memory_ok
     reuse = not mutated
     # The probe's figure comes from the solution's own process, so it only seeds the block
     # size: calibration blocks timed by the kernel correct it (a solution whose patched
@@ -355,20 +377,26 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
         if clock() > deadline and len(seconds) >= 2:
             break
     paces = _block_paces(readings, kept_calibration)
-    peak = depth = None
+    memory = None
     # tracemalloc slows allocation-heavy calls ~10x: measure memory where that fits the budget.
     affordable = per_call <= settings.memory_call_cap_s or per_call * 10 < (deadline - clock()) * 0.2
     if memory_ok and affordable:
         try:
-            peak, depth = _worst_memory(target, min(count, settings.memory_inputs), per_call, deadline, clock)
+            memory = _worst_memory(target, min(count, settings.memory_inputs), per_call, deadline, clock)
         except SizeTooCostly:
-            peak = depth = None
             memory_ok = False
-    return SizePoint(n, tuple(seconds), calls, peak, depth, reuse, paces), answer, memory_ok
+    return _point(n, tuple(seconds), calls, memory, reuse, paces), answer, memory_ok
+
+
+def _point(n: int, seconds: tuple[float, ...], calls: int, memory: Memory | None, reuse: bool,
+           paces: tuple[float, ...]) -> SizePoint:
+    if memory is None:
+        return SizePoint(n, seconds, calls, None, None, reuse, paces)
+    return SizePoint(n, seconds, calls, memory.peak, memory.depth, reuse, paces, memory.answer)
 
 
 def _worst_memory(target: Target, inputs: int, per_call: float, deadline: float,
-                  clock: Callable[[], float]) -> tuple[int, int]:
+                  clock: Callable[[], float]) -> Memory:
     """Peak bytes and depth of the input that needs the most space, over the first few.
 
     Space complexity is a worst case over the inputs of a size. Where the input decides
@@ -386,5 +414,5 @@ def _worst_memory(target: Target, inputs: int, per_call: float, deadline: float,
         started = clock()
         found = target.memory(index, cap)
         cost = max(cost, clock() - started)
-        worst = max(worst, found, key=lambda m: _with_frames(*m))
+        worst = max(worst, found, key=lambda m: m.total - m.answer)
     return worst

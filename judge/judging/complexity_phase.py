@@ -109,7 +109,8 @@ def _axis(expected: ComplexityClass, family: str, fitted: Fit | None, assessment
 def _judged(report: Report, problem: Problem, measured: Measured, seconds: float) -> Report:
     ladders, counted = measured.ladders, measured.counted
     by_family = {c.family: c for c in counted or ()}
-    results = [family_fits(ladder, by_family.get(ladder.family)) for ladder in ladders]
+    results = [family_fits(ladder, by_family.get(ladder.family), count_answer=problem.space_counts_answer)
+               for ladder in ladders]
     time_family, time_fit, time_assessment = worst_family(results, "time", problem.time)
     space_family, space_fit, space_assessment = worst_family(results, "space", problem.space)
     sizes = sorted({p.n for ladder in ladders for p in ladder.points})
@@ -119,6 +120,8 @@ def _judged(report: Report, problem: Problem, measured: Measured, seconds: float
         space=_axis(problem.space, space_family.ladder.family, space_fit, space_assessment, "bytes"),
         sizes=tuple(sizes), seconds=seconds, families=tuple(ladder.family for ladder in ladders),
         measure="instructions" if counted else "cpu", ladders=_summaries(ladders, counted), cpu_time=measured.cpu_time,
+        space_counts_answer=problem.space_counts_answer,
+        space_with_answer=space_family.total_space_fit.best.name if space_family.total_space_fit else None,
     )
     judgement = complexity_verdict(complexity.time.status, complexity.time.shown, problem.time.name,
                                    complexity.space.status, complexity.space.shown, problem.space.name)

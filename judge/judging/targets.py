@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from judge.complexity.measure import FRAME_BYTES, MeasureFailure, SizeTooCostly
+from judge.complexity.measure import FRAME_BYTES, MeasureFailure, Memory, SizeTooCostly
 from judge.judging.decide import load_failure
 from judge.judging.source import ordered_args
 from judge.sandbox.protocol import Status
@@ -98,7 +98,7 @@ class WorkerTarget:
     def pace(self) -> float:
         return self._ask(self.worker.pace, 10.0).cpu_s
 
-    def memory(self, index: int, cap_s: float) -> tuple[int, int]:
+    def memory(self, index: int, cap_s: float) -> Memory:
         # Fingerprints are of input 0's answer: other inputs' runs only add to the worst
         # case, which skipping work in them could not lower.
         observe = self._observe if index == 0 else (lambda reply: None)
@@ -108,7 +108,7 @@ class WorkerTarget:
         if depth <= DEEP_RECURSION:
             reply = self._ask(self.worker.memory, cap_s, index)
             observe(reply)
-            return reply.peak or 0, depth
+            return Memory(reply.peak or 0, depth, reply.answer_bytes or 0)
         # Deep recursion: tracemalloc would be quadratic, so take the kernel's peak RSS
         # beyond the resident size with the input already copied in (frames included).
         self._ask(self.worker.prepare, 60.0, [index], fresh=True)
@@ -116,7 +116,7 @@ class WorkerTarget:
         reply = self._ask(self.worker.memory, cap_s, index, trace=False)
         observe(reply)
         heap = max((reply.peak_rss_bytes or 0) - before, 0)
-        return max(heap - depth * FRAME_BYTES, 0), depth
+        return Memory(max(heap - depth * FRAME_BYTES, 0), depth)
 
     def result(self, index: int) -> Any:
         return self._value(self._ask(self.worker.result, 60.0))

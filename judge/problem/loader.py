@@ -37,7 +37,8 @@ _TOP: dict[str, tuple[tuple[type, ...], str]] = {
     "aliases": ((list,), "a list of other slugs"),
 }
 _SECTIONS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
-    "complexity": {"time": ((str,), 'a string like "O(n)"'), "space": ((str,), 'a string like "O(n)"')},
+    "complexity": {"time": ((str,), 'a string like "O(n)"'), "space": ((str,), 'a string like "O(n)"'),
+                   "space_counts_output": ((bool,), "true or false")},
     "limits": {"time_limit_s": ((int, float), "a number of seconds"), "memory_mb": ((int,), "a whole number of MiB")},
     "checker": {"kind": ((str,), "a checker name"), "tolerance": ((int, float), "a number")},
     "scaling": {"min_n": ((int,), "a whole number"), "max_n": ((int,), "a whole number"),
@@ -180,7 +181,9 @@ def _build(root: Path, meta: dict[str, Any], statement: str, tests: tuple[TestCa
         slug=root.name, root=root, title=values["title"], entry=entry, time=time_cls,
         space=space_cls, difficulty=difficulty, tags=tuple(tags), returns=values.get("returns"),
         method=method if isinstance(method, str) else None, limits=limits, checker=checker, scaling=scaling,
-        statement=statement, tests=tests, leetcode=values.get("leetcode"), aliases=_aliases(values, path, diag),
+        statement=statement, tests=tests, leetcode=values.get("leetcode"),
+        space_counts_answer=bool(values.get("complexity.space_counts_output", False)),
+        aliases=_aliases(values, path, diag),
     )
 
 

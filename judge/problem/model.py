@@ -77,6 +77,7 @@ class Problem:
     scaling: Scaling = field(default_factory=Scaling)
     statement: str = ""
     tests: tuple[TestCase, ...] = ()
+    space_counts_answer: bool = False  # space includes the returned answer (interviews leave it out)
     leetcode: int | None = None  # LeetCode's problem number
     aliases: tuple[str, ...] = ()  # other slugs that find this problem
 

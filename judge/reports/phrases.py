@@ -231,3 +231,14 @@ def complexity_notes(result: ComplexityResult) -> tuple[str, ...]:
     named = len(result.ladders) > 1 or counted
     lines = [ladder_note(ladder, counted=counted, named=named) for ladder in result.ladders]
     return (*lines, *([cpu_time_note(result.cpu_time)] if result.cpu_time else ()))
+
+
+def space_with_answer(result: ComplexityResult) -> str:
+    """Space is measured without the returned answer (as interviews quote it); say what it is
+    with the answer where that differs, so the total is never hidden."""
+    if result.space_counts_answer:
+        return "space counts the returned answer (this problem asks for it)"
+    shown = result.space_with_answer
+    if shown is None or shown == result.space.measured:
+        return ""
+    return f"space without the returned answer; with it: {shown}"

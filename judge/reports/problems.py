@@ -22,8 +22,8 @@ def list_json(problems: Sequence[Problem]) -> str:
 def list_rows(problems: Sequence[Problem]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     """The table's header and rows."""
     header: tuple[str, ...] = ("slug", "#", "title", "difficulty", "time", "space", "topics")
-    rows: list[tuple[str, ...]] = [(p.slug, str(p.leetcode or ""), p.title, p.difficulty, p.time.name, p.space.name, ", ".join(p.tags))
-            for p in problems]
+    rows: list[tuple[str, ...]] = [(p.slug, str(p.leetcode or ""), p.title, p.difficulty, p.time.name,
+                                    p.space.name, ", ".join(p.tags)) for p in problems]
     return header, rows
 
 

@@ -10,7 +10,15 @@ from rich.text import Text
 
 from judge.complexity.status import Status
 from judge.report import AxisResult, CaseResult, Report, preview
-from judge.reports.phrases import GROUP_NAMES, STATUS_WORDS, axis_detail, case_location, complexity_notes, note
+from judge.reports.phrases import (
+    GROUP_NAMES,
+    STATUS_WORDS,
+    axis_detail,
+    case_location,
+    complexity_notes,
+    note,
+    space_with_answer,
+)
 from judge.verdicts import Verdict
 
 PREVIEW = 300
@@ -96,6 +104,9 @@ class TextReporter:
         width = max(21, len(result.time.shown), len(result.space.shown))  # "O(n^2) or O(n^2 log n)" is 22
         for title, axis in (("Time", result.time), ("Space", result.space)):
             console.print(self._axis(title, axis, width))
+        with_answer = space_with_answer(result)
+        if with_answer:
+            console.print(Text(f"          {with_answer}", style="dim"))
         sizes = result.sizes
         if sizes:
             console.print(f"Sizes     n = {min(sizes):,} ... {max(sizes):,}  ({len(sizes)} sizes, "

@@ -65,6 +65,7 @@ class Message:
     mutated: bool | None = None  # probe: the call changed its input (or `returns` is set)
     depth: int | None = None  # depth
     peak: int | None = None  # memory: traced bytes (0 when untraced)
+    answer_bytes: int | None = None  # memory: traced bytes the answer holds after the call
     count: int | None = None  # stage: inputs kept
     calls: int | None = None  # run: calls timed
     total: int | None = None  # pace: the workload's result
@@ -164,7 +165,8 @@ def _error(value: Any, name: str) -> ErrorInfo:
 _FIELDS: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     "value": ("value", _value), "digest": ("digest", _digest), "cpu_ns": ("cpu_ns", _count),
     "wall_ns": ("wall_ns", _count), "mutated": ("mutated", _flag), "depth": ("depth", _count),
-    "peak": ("peak", _count), "count": ("count", _count), "calls": ("calls", _count),
+    "peak": ("peak", _count), "answer_bytes": ("answer_bytes", _count), "count": ("count", _count),
+    "calls": ("calls", _count),
     "total": ("total", _count), "error": ("error", _error), "message": ("reason", _text),
     "layers": ("layers", _layers), "entry": ("entry", _text),
 }
@@ -202,7 +204,7 @@ SCHEMAS: dict[Answering, dict[Status, Shape]] = {
     Op.DIGEST: {Status.OK: _shape("digest")},
     Op.RESULT: {Status.OK: _shape("value"), Status.BAD_VALUE: _shape("message")},
     Op.DEPTH: {Status.OK: _shape("depth", "digest"), **_RAISES},
-    Op.MEMORY: {Status.OK: _shape("peak", "digest"), **_RAISES},
+    Op.MEMORY: {Status.OK: _shape("peak", "digest", optional=("answer_bytes",)), **_RAISES},
 }
 for _op in Op:
     if _op is not Op.EXIT:
@@ -344,6 +346,10 @@ class Reply:
     @property
     def peak(self) -> int | None:
         return self.frame.peak if self.frame is not None else None
+
+    @property
+    def answer_bytes(self) -> int | None:
+        return self.frame.answer_bytes if self.frame is not None else None
 
     @property
     def count(self) -> int | None:

@@ -13,12 +13,9 @@ instructions of one call, which the judge reads from callgrind's dump.
 
 from __future__ import annotations
 
-import builtins
-import collections.abc
 import contextlib
 import gc
 import json
-import linecache
 import marshal
 import os
 import signal
@@ -34,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from judge.sandbox import client_request, protocol
 from judge.sandbox.protocol import Op, Status, digest, encode_value
+from judge.sandbox.solution import Solution
 
 try:
     from judge.sandbox import isolation
@@ -41,17 +39,6 @@ except ImportError:  # pragma: no cover - only when the package is broken
     isolation = None  # type: ignore[assignment]
 del sys.path[0]
 
-# LeetCode's Python 3 environment imports these for every submission; pasted code relies on it.
-PRELUDE = """
-from typing import *
-from collections import *
-from heapq import *
-from bisect import *
-from itertools import *
-from functools import *
-from math import *
-import collections, heapq, bisect, itertools, functools, math, string, re, random, operator
-"""
 MARSHAL_VERSION = 2  # no back-references: equal values give equal bytes whatever their refcounts
 # The texts of a reply are clipped (the judge refuses any beyond protocol.MAX_TEXT_CHARS):
 MESSAGE_CHARS = 2000  # an exception's message, why a value is bad
@@ -75,117 +62,6 @@ def _pace_workload() -> int:
         total += i & 7
         i += 1
     return total
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
-
-
-class Solution:
-    """The loaded solution: finds the entry and calls it with a problem's arguments."""
-
-    def __init__(self, source: str, filename: str, entry: str, returns: str | None,
-                 method: str | None = None, params: tuple[str, ...] = ()) -> None:
-        self.filename = filename
-        self.returns = returns
-        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-        namespace: dict[str, Any] = {"__name__": "__solution__", "__builtins__": builtins}
-        exec(compile(PRELUDE, "<prelude>", "exec"), namespace)
-        for name in [n for n in namespace if n != "__builtins__" and hasattr(builtins, n)]:
-            del namespace[name]  # `from math import *` must not replace the builtin pow()
-        prelude = dict(namespace)
-        namespace["__file__"] = filename
-        code = compile(source, filename, "exec", dont_inherit=True)
-        exec(code, namespace)
-        # The solution's own definitions win: `from heapq import *` brings a merge() that
-        # must not hide class Solution's merge method.
-        own = {k: v for k, v in namespace.items() if k not in prelude or prelude[k] is not v}
-        self.function, self.description = _find_entry(own, entry, method, params)
-        self.params = self._params(self.function)
-
-    @staticmethod
-    def _params(function: Any) -> tuple[str, ...] | None:
-        import inspect
-
-        try:
-            signature = inspect.signature(function)
-        except (TypeError, ValueError):
-            return None
-        if any(p.kind in (p.VAR_KEYWORD, p.VAR_POSITIONAL) for p in signature.parameters.values()):
-            return None
-        return tuple(signature.parameters)
-
-    def call(self, args: dict[str, Any]) -> Any:
-        if self.params is None or set(args) <= set(self.params):
-            value = self.function(**args)
-        else:  # names differ from the problem's: pass in the problem's order
-            value = self.function(*args.values())
-        if self.returns:
-            return args[self.returns]
-        # A lazy answer (a generator, map(), a dict view) is materialised here, inside the
-        # measured call: fingerprinting it later would consume it, and its work is the call's.
-        return list(value) if _is_lazy(value) else value
-
-
-def _is_lazy(value: Any) -> bool:
-    if value is None or isinstance(value, (str, bytes, list, tuple, dict, set, frozenset, int, float)):
-        return False
-    return isinstance(value, (collections.abc.Iterator, collections.abc.KeysView, collections.abc.ValuesView,
-                              collections.abc.ItemsView, range, deque))
-
-
-def _names(entry: str, method: str | None) -> list[str]:
-    """The names an entry may have: the slug's, the declared LeetCode method's, camelCase."""
-    return list(dict.fromkeys([entry, *([method] if method else []), _camel(entry)]))
-
-
-def _required_arity(function: Any) -> int | None:
-    """Positional parameters without defaults, after self; None when it takes *args/**kwargs."""
-    import inspect
-
-    try:
-        parameters = list(inspect.signature(function).parameters.values())[1:]
-    except (TypeError, ValueError):
-        return None
-    if any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in parameters):
-        return None
-    return len([p for p in parameters if p.default is p.empty])
-
-
-def _find_entry(namespace: dict[str, Any], entry: str, method: str | None,
-                params: tuple[str, ...]) -> tuple[Any, str]:
-    """The entry: a top-level function named like it, else a method of class Solution named
-    like it (case-insensitively), else the one public method whose parameters fit the
-    problem's (pasted LeetCode classes carry helper methods)."""
-    names = _names(entry, method)
-    folded = {name.lower() for name in names}
-    for name, value in namespace.items():
-        if name.lower() in folded and callable(value) and not isinstance(value, type):
-            return value, f"function {name}()"
-    klass = namespace.get("Solution")
-    if not isinstance(klass, type):
-        raise LookupError(f"no function named {entry} and no class Solution with a {names[-1]} method")
-    public = [n for n, v in vars(klass).items() if callable(v) and not n.startswith("_")]
-    named = [n for n in public if n.lower() in folded]
-    fitting = [n for n in public if params and _required_arity(vars(klass)[n]) == len(params)]
-    for choice in (named, fitting, public):
-        if len(choice) == 1:
-            return _bound(klass, choice[0]), f"Solution.{choice[0]}()"
-    listed = f" (its public methods: {', '.join(public)})" if public else ""
-    raise LookupError(f"class Solution has no method {' or '.join(names)}{listed}")
-
-
-def _bound(klass: type, name: str) -> Any:
-    def call(*args: Any, **kwargs: Any) -> Any:
-        return getattr(klass(), name)(*args, **kwargs)
-
-    import inspect
-
-    # A constructor that needs arguments: call as is, positional order unknown.
-    with contextlib.suppress(Exception):
-        call.__signature__ = inspect.signature(getattr(klass(), name))  # type: ignore[attr-defined]
-    return call
 
 
 def _clip(text: str, limit: int = MESSAGE_CHARS, *, tail: bool = False) -> str:
@@ -564,13 +440,32 @@ class Worker:
                 base = tracemalloc.get_traced_memory()[0]
                 tracemalloc.reset_peak()
                 value = solution.call(args)
-                peak = tracemalloc.get_traced_memory()[1] - base
+                peak = tracemalloc.get_traced_memory()[1]
+                # What the answer holds: the traced memory freed when it is let go (an equal
+                # copy is kept for the judge). Interviews quote space without the output.
+                kept = _copy(value)
+                output = 0
+                if kept is not None:
+                    held = tracemalloc.get_traced_memory()[0]
+                    del value
+                    output, value = max(held - tracemalloc.get_traced_memory()[0], 0), kept
             finally:
                 tracemalloc.stop()
             self.observed = value
-            return {"status": Status.OK, "peak": max(peak, 0), "digest": digest(value)}
+            return {"status": Status.OK, "peak": max(peak - base, 0), "answer_bytes": output, "digest": digest(value)}
 
         return self._guarded(run)
+
+
+def _copy(value: Any) -> Any:
+    """An equal copy of a plain answer (None when it cannot be copied: then it counts as
+    kept, and the call's whole peak is its space)."""
+    if value is None:
+        return None
+    try:
+        return marshal.loads(marshal.dumps(value, MARSHAL_VERSION))
+    except (ValueError, TypeError, EOFError):
+        return None
 
 
 def main(argv: list[str]) -> int:

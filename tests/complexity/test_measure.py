@@ -12,6 +12,7 @@ import pytest
 
 from judge.complexity.measure import (
     FRAME_BYTES,
+    Memory,
     Settings,
     SizePoint,
     SizeTooCostly,
@@ -75,10 +76,10 @@ class FakeTarget:
         self.blocks.append((self.n, fresh, len(indices)))
         return seconds
 
-    def memory(self, index: int, cap_s: float) -> tuple[int, int]:
+    def memory(self, index: int, cap_s: float) -> Memory:
         self.clock.advance(self.cost(self.n) * self.memory_cost)
         self.memory_runs.append((self.n, index))
-        return self.space(self.n) * self.input_space(index), self.depth(self.n)
+        return Memory(self.space(self.n) * self.input_space(index), self.depth(self.n))
 
     def pace(self) -> float:
         return self.pace_at(self.clock.now)
