@@ -139,7 +139,7 @@ def test_import_time_exception_is_invalid() -> None:
 
 
 def test_missing_entry_is_invalid_with_a_helpful_message() -> None:
-    with worker("def sumlist(nums):\n    return sum(nums)\n", entry="sum_list") as process:
+    with worker("def total(nums):\n    return sum(nums)\n", entry="sum_list") as process:
         reply = started(process)
     assert reply.status is Status.INVALID and reply.error is not None
     assert reply.error.type == "NoEntry" and reply.error.line is None
