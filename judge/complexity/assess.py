@@ -19,6 +19,12 @@ from judge.complexity.points import TINY, prepare
 from judge.complexity.status import Reason, Status
 
 WORSE_FACTOR = 3.0  # "worse" needs the largest sizes this many times the expected curve
+# ... or, in counted instructions, this many times when every plausible class is a whole
+# polynomial degree (or more) above the expected one: CPython's own steps (small ints,
+# pymalloc, set resizes) change an instruction count by at most 2x, and a degree gap
+# doubles the excess with every doubling of n, so the judge need not wait for 3x.
+DEGREE_GAP_FACTOR = 2.0
+DEGREE_GAP = 1.0
 HELD_OUT = 2  # at least this many of the largest sizes are held out of the expected curve
 HELD_OUT_SPAN = 4.0  # ... and every size within this factor of the largest
 MIN_SIZES = 4  # fewer distinct sizes: inconclusive
@@ -65,7 +71,14 @@ def assess(fit: Fit, expected: ComplexityClass) -> Assessment:
         return Assessment("inconclusive", "slower_no_holdout", expected)
     if excess.factor >= WORSE_FACTOR:
         return Assessment("worse", "slower_confirmed", expected, slowdown=excess.factor, at_n=excess.at_n)
+    if fit.kind == "instructions" and excess.factor >= DEGREE_GAP_FACTOR and _degree_gap(fit, expected):
+        return Assessment("worse", "slower_by_a_degree", expected, slowdown=excess.factor, at_n=excess.at_n)
     return Assessment("inconclusive", "slower_unconfirmed", expected, slowdown=excess.factor, at_n=excess.at_n)
+
+
+def _degree_gap(fit: Fit, expected: ComplexityClass) -> bool:
+    """Every plausible class at least a polynomial degree above `expected` (logs aside)."""
+    return min(c.degree for c in fit.plausible) - expected.degree >= DEGREE_GAP
 
 
 def _enough_range(sizes: tuple[int, ...]) -> bool:
@@ -97,5 +110,7 @@ def extrapolate(fit: Fit, expected: ComplexityClass) -> Slowdown | None:
         predicted = float(cand.predict(pts.n[i])) / pts.scale + pts.j
         measured = float(pts.y[i]) + pts.j
         factors.append((measured / max(predicted, TINY), int(pts.n[i])))
-    factor, at_n = min(factors)
+    # Counted instructions are the same in every run: the largest size speaks for itself.
+    # Timed sizes take the smaller factor, so that one size hit by a busy core cannot decide.
+    factor, at_n = factors[-1] if fit.kind == "instructions" else min(factors)
     return Slowdown(factor, at_n)

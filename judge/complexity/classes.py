@@ -56,6 +56,7 @@ class ComplexityClass:
     # n = 2^20 finite, and the fitter only ever needs ratios g(n) / g(n_max).
     log_g: Callable[[FloatArray], FloatArray] = field(compare=False, repr=False)
     exponential: bool = False
+    degree: float = field(default=0.0, compare=False)  # the polynomial exponent, logs aside (2^n: inf)
 
     def log_basis(self, n: npt.ArrayLike, base: float | None = None) -> FloatArray:
         """log g(n); for the exponential class `base` replaces the canonical 2."""
@@ -85,15 +86,15 @@ class ComplexityClass:
         return self.rank >= other.rank
 
 
-CONSTANT = ComplexityClass("O(1)", 0, lambda n: np.zeros_like(n))
-LOGARITHMIC = ComplexityClass("O(log n)", 1, _log_log2)
-SQRT = ComplexityClass("O(sqrt n)", 2, lambda n: 0.5 * np.log(n))
-LINEAR = ComplexityClass("O(n)", 3, lambda n: np.log(n))
-LINEARITHMIC = ComplexityClass("O(n log n)", 4, lambda n: np.log(n) + _log_log2(n))
-QUADRATIC = ComplexityClass("O(n^2)", 5, lambda n: 2.0 * np.log(n))
-QUADRATIC_LOG = ComplexityClass("O(n^2 log n)", 6, lambda n: 2.0 * np.log(n) + _log_log2(n))
-CUBIC = ComplexityClass("O(n^3)", 7, lambda n: 3.0 * np.log(n))
-EXPONENTIAL = ComplexityClass("O(2^n)", 8, lambda n: n * math.log(2.0), exponential=True)
+CONSTANT = ComplexityClass("O(1)", 0, lambda n: np.zeros_like(n), degree=0.0)
+LOGARITHMIC = ComplexityClass("O(log n)", 1, _log_log2, degree=0.0)
+SQRT = ComplexityClass("O(sqrt n)", 2, lambda n: 0.5 * np.log(n), degree=0.5)
+LINEAR = ComplexityClass("O(n)", 3, lambda n: np.log(n), degree=1.0)
+LINEARITHMIC = ComplexityClass("O(n log n)", 4, lambda n: np.log(n) + _log_log2(n), degree=1.0)
+QUADRATIC = ComplexityClass("O(n^2)", 5, lambda n: 2.0 * np.log(n), degree=2.0)
+QUADRATIC_LOG = ComplexityClass("O(n^2 log n)", 6, lambda n: 2.0 * np.log(n) + _log_log2(n), degree=2.0)
+CUBIC = ComplexityClass("O(n^3)", 7, lambda n: 3.0 * np.log(n), degree=3.0)
+EXPONENTIAL = ComplexityClass("O(2^n)", 8, lambda n: n * math.log(2.0), exponential=True, degree=math.inf)
 
 CLASSES: tuple[ComplexityClass, ...] = (
     CONSTANT,

@@ -23,6 +23,8 @@ Reason = Literal[
     "slower_no_holdout",  # every plausible class is above, but too few sizes to hold any out
     "slower_confirmed",  # above, and the largest sizes are WORSE_FACTOR over the expected curve (worse)
     "slower_unconfirmed",  # above, but the excess is within what the machine alone can cause
+    "slower_by_a_degree",  # every plausible class a polynomial degree or more above, and an excess
+                           # beyond what CPython's own steps can cause in counted instructions (worse)
 ]
 """Which rule of `assess` decided the status."""
 

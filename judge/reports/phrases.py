@@ -94,10 +94,13 @@ def verdict_message(*, reason: AxisReason, expected: str, shown: str, sizes: Seq
         return f"measured {shown}: the data cannot place {expected}"
     if reason == "slower_no_holdout":
         return f"measured {shown}, above {expected}, but too few sizes to confirm it"
-    if reason in ("slower_confirmed", "slower_unconfirmed") and slowdown is not None and at_n is not None:
+    if reason in ("slower_confirmed", "slower_unconfirmed", "slower_by_a_degree") and slowdown is not None \
+            and at_n is not None:
         clause = slowdown_clause(unit, slowdown, at_n, expected, only=reason == "slower_unconfirmed")
         if reason == "slower_confirmed":
             return f"measured {shown}: {clause}"
+        if reason == "slower_by_a_degree":
+            return f"measured {shown}, a polynomial degree above {expected}: {clause}, and the gap grows with n"
         why = "CPython's own steps" if unit == "instructions" else "caches and noise"
         return f"measured {shown}, above {expected}, but {clause} ({why} alone can do that)"
     return f"measured {shown}"  # an old report's axis, or a slowdown saved without its numbers
