@@ -150,6 +150,7 @@ class Ladder:
     stopped: StopReason
     seconds: float
     checks: tuple[Check, ...] = field(default=())
+    too_costly_at: int | None = None  # the size where a call really passed the cap (not a prediction)
 
 
 Generator = Callable[[int, random.Random], Mapping[str, Any]]
@@ -219,6 +220,7 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
     checks: list[Check] = []
     n = max(1, settings.min_n)
     stopped: StopReason = "max_n"
+    too_costly_at: int | None = None
     size_cost = 0.0  # wall seconds the last size took outside timed calls, per item generated
     memory_ok = settings.memory  # off for good once a memory run times out
     measured_wall = 0.0  # wall seconds of the last size's calls (untimed: the probe and the memory runs)
@@ -248,7 +250,7 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
         try:
             point, answer, memory_ok = _measure_size(target, n, count, settings, deadline, clock, memory_ok)
         except SizeTooCostly:
-            stopped = "call_cap"
+            stopped, too_costly_at = "call_cap", n
             break
         except MeasureFailure as exc:
             raise MeasureFailure(n, family, exc.facts, inputs[0]) from None
@@ -266,7 +268,7 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
             stopped = "max_n"
             break
         n = following
-    return Ladder(family, tuple(points), stopped, clock() - started, tuple(checks))
+    return Ladder(family, tuple(points), stopped, clock() - started, tuple(checks), too_costly_at)
 
 
 def paced_seconds(points: Sequence[SizePoint]) -> list[tuple[float, ...]]:

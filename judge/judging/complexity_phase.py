@@ -30,6 +30,7 @@ from judge.judging.ladders import (
 from judge.judging.options import Options, Progress
 from judge.judging.scale_checks import check_at_scale
 from judge.judging.source import SolutionSource, worker_config
+from judge.judging.unmeasurable import unmeasurable_case
 from judge.problem.entry import entry_parameters
 from judge.problem.generators import load_generators
 from judge.problem.model import Problem
@@ -53,7 +54,7 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
                 options=options, config=config, deadline=started + budget * (1 - REFERENCE_SHARE),
                 tick=_ticker(progress, started, budget))
     measured = measure(plan, tool, cpu_time)
-    failure = measured.failure
+    failure = measured.failure or unmeasurable_case(problem, measured.ladders, generators, options.seed)
     if failure is None:
         answers = [(ladder.family, ladder.checks) for ladder in measured.ladders]
         failure = check_at_scale(problem, [*answers, *measured.recounted], started + budget)

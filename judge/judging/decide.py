@@ -17,7 +17,10 @@ from judge.sandbox.protocol import Status
 from judge.sandbox.replies import Reply
 from judge.verdicts import Verdict
 
-__all__ = ["Judgement", "LoadFailure", "Verdict", "complexity_verdict", "judge_reply", "load_failure", "wrong_at_scale"]
+UNMEASURABLE_RATIO = 20.0  # a reference this many times faster at the size a solution cannot pass
+
+__all__ = ["Judgement", "LoadFailure", "Verdict", "complexity_verdict", "judge_reply", "load_failure",
+           "too_slow_to_measure", "wrong_at_scale"]
 
 
 @dataclass(frozen=True)
@@ -115,3 +118,13 @@ def complexity_verdict(time_status: str, time_shown: str, expected_time: str,
     if space_status == "worse":
         return Judgement(Verdict.TOO_MUCH_MEMORY, f"memory grows like {space_shown}, expected {expected_space}")
     return Judgement(Verdict.ACCEPTED)
+
+
+def too_slow_to_measure(n: int, cap_s: float, reference_s: float) -> Judgement | None:
+    """A solution whose calls at the smallest sizes already pass the measuring cap, where the
+    reference answers the same input many times faster, prevents measurement: too slow, not
+    "inconclusive"."""
+    if reference_s * UNMEASURABLE_RATIO > cap_s:
+        return None
+    return Judgement(Verdict.TOO_SLOW, f"one call takes over {cap_s:g} s of CPU time, too slow to measure; "
+                                       f"the reference answers the same input (n = {n:,}) in {reference_s:.3f} s")

@@ -12,7 +12,7 @@ import contextlib
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
@@ -35,7 +35,6 @@ from judge.problem.generators import checked_generator
 from judge.problem.model import Problem
 from judge.report import CaseResult, CpuTimeNote
 from judge.sandbox import counter
-from judge.sandbox.protocol import digest
 from judge.sandbox.replies import Reply
 from judge.sandbox.runner import WorkerConfig, WorkerProcess
 
@@ -99,7 +98,7 @@ def _measure_counted(plan: Plan, tool: counter.Callgrind) -> Measured:
             return _no_counting(plan, CpuTimeNote("callgrind_cannot_run", detail=_why(reply)))
         untimed = pool.submit(native_ladders, plan, timed=False, stop=stop)
         try:
-            counted, failure = _count_ladders(plan, counting)
+            counted, failure, answers = _count_ladders(plan, counting)
         except CountingFailed as exc:
             stop.set()
             untimed.result()
@@ -109,13 +108,7 @@ def _measure_counted(plan: Plan, tool: counter.Callgrind) -> Measured:
             raise
         ladders, native_failure = untimed.result()
         failure = native_failure or failure
-        recounted: tuple[tuple[str, tuple[Check, ...]], ...] = ()
-        if failure is None:
-            try:
-                recounted = _recount_differing(plan, counting, ladders, counted)
-            except MeasureFailure as exc:
-                failure = _failure_case(exc)
-    return Measured(ladders=tuple(ladders), counted=tuple(counted), recounted=recounted, failure=failure)
+    return Measured(ladders=tuple(ladders), counted=tuple(counted), recounted=answers, failure=failure)
 
 
 def _no_counting(plan: Plan, why: CpuTimeNote) -> Measured:
@@ -165,7 +158,7 @@ def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = No
                 worker.start()
             settings = Settings(budget_s=per_family, min_n=problem.scaling.min_n,
                                 max_n=problem.scaling.max_n, seed=plan.options.seed, timed=timed)
-            target = WorkerTarget(worker, plan.order, name)
+            target = WorkerTarget(worker, plan.order, name, timed=timed)
             try:
                 ladder = run_ladder(target, checked_generator(problem, name, function), name, settings,
                                     progress=update(name))
@@ -177,37 +170,51 @@ def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = No
     return ladders, None
 
 
-def _count_ladders(plan: Plan, worker: WorkerProcess) -> tuple[list[CountLadder], CaseResult | None]:
-    """Every family in the (started) worker under callgrind. CountingFailed when Valgrind
-    itself gives up (then the caller times instead); a solution that fails there fails."""
+Answers = tuple[tuple[str, tuple[Check, ...]], ...]  # (family, one input's answers by size)
+
+
+def _count_ladders(plan: Plan, worker: WorkerProcess) -> tuple[list[CountLadder], CaseResult | None, Answers]:
+    """Every family in the (started) worker under callgrind, and every counted answer (each
+    to be checked against the reference's: the answer whose instructions were counted, never
+    a re-run's). CountingFailed when Valgrind itself gives up (then the caller times
+    instead); a solution that fails there fails."""
     counted: list[CountLadder] = []
+    answers: list[tuple[str, tuple[Check, ...]]] = []
     families = list(plan.generators.items())
     used = 0  # instructions: what one family leaves unspent goes to the next (deterministic)
-    _warm_up(plan, worker, families[0])
+    warm_failure = _warm_up(plan, worker, families[0])
+    if warm_failure is not None and not worker.alive:  # the solution broke the counting worker
+        if counter.valgrind_gave_up(warm_failure.facts.detail or ""):
+            raise CountingFailed(_why(warm_failure.facts))
+        return counted, _failure_case(warm_failure), ()
     problem = plan.problem
     for position, (name, function) in enumerate(families):
-        if not worker.alive:
-            raise CountingFailed("the worker under callgrind stopped")
+        if not worker.alive:  # a call that hit its cap took the worker with it
+            restarted = worker.start()
+            if load_failure(restarted) is not None:
+                raise CountingFailed(f"the worker under callgrind could not start again ({_why(restarted)})")
         left = len(families) - position
         settings = CountSettings(budget_s=max(plan.deadline - time.monotonic(), 0.0) / left,
                                  min_n=problem.scaling.min_n, max_n=problem.scaling.max_n,
                                  call_cap=COUNT_CALL_CAP, ladder_cap=(COUNT_LADDER_CAP - used) // left,
                                  seed=plan.options.seed)
+        target = CountingTarget(worker, plan.order, name)
         try:
-            ladder = run_count_ladder(CountingTarget(worker, plan.order, name),
-                                      checked_generator(problem, name, function), name, settings,
+            ladder = run_count_ladder(target, checked_generator(problem, name, function), name, settings,
                                       progress=plan.tick(f"counting {name}"))
         except MeasureFailure as exc:
             reply = exc.facts
-            if reply.outcome == "died" and reply.detail:  # Valgrind's own log says why
-                raise CountingFailed(_why(reply)) from None
-            return counted, _failure_case(exc)
+            if reply.outcome == "died" and counter.valgrind_gave_up(reply.detail):
+                raise CountingFailed(_why(reply)) from None  # Valgrind's own log says it gave up
+            return counted, _failure_case(exc), tuple(answers)
+        finally:
+            answers += [(name, tuple(checks)) for _, checks in sorted(target.answers.items())]
         counted.append(ladder)
         used += sum(sum(p.instructions) for p in ladder.points)
-    return counted, None
+    return counted, None, tuple(answers)
 
 
-def _warm_up(plan: Plan, worker: WorkerProcess, family: tuple[str, Generator]) -> None:
+def _warm_up(plan: Plan, worker: WorkerProcess, family: tuple[str, Generator]) -> MeasureFailure | None:
     """Stage and count one small input, uncounted by any ladder: Valgrind translates the
     staging and counting code the first time it runs, which would otherwise come out of
     the first family's share of the budget and stop its ladder at the first size."""
@@ -217,32 +224,11 @@ def _warm_up(plan: Plan, worker: WorkerProcess, family: tuple[str, Generator]) -
     try:
         target.stage(n, [checked_generator(plan.problem, name, function)(n, input_rng(plan.options.seed, name, n, 0))])
         target.count(0, 30.0)
-    except (MeasureFailure, SizeTooCostly):
-        pass  # the first family's ladder meets (and reports) the same failure
-
-
-def _recount_differing(plan: Plan, worker: WorkerProcess, ladders: Sequence[Ladder],
-                       counted: Sequence[CountLadder]) -> tuple[tuple[str, tuple[Check, ...]], ...]:
-    """A counted answer whose digest differs from the checked native answer at that size is
-    fetched (by counting that input again) and returned for checking, like any answer from
-    a measured run: a solution must not skip work only while it is counted."""
-    found: list[tuple[str, tuple[Check, ...]]] = []
-    for ladder in counted:
-        checked = {c.n: digest(c.answer) for n_ladder in ladders if n_ladder.family == ladder.family
-                   for c in n_ladder.checks if not c.measured}
-        differing = [n for n, d in ladder.digests if n in checked and d != checked[n]]
-        if not differing:
-            continue
-        generate = checked_generator(plan.problem, ladder.family, plan.generators[ladder.family])
-        target = CountingTarget(worker, plan.order, ladder.family)
-        checks = []
-        for n in differing:
-            given = generate(n, input_rng(plan.options.seed, ladder.family, n, 0))
-            target.stage(n, [given])
-            target.count(0, 60.0)
-            checks.append(Check(n, given, target.answer(), measured=True))
-        found.append((ladder.family, tuple(checks)))
-    return tuple(found)
+    except MeasureFailure as exc:
+        return exc  # reported by the caller when the worker died of it; else the ladder meets it
+    except SizeTooCostly:
+        pass  # the first family's ladder meets (and reports) the same limit
+    return None
 
 
 def _why(reply: Reply) -> str:

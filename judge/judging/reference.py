@@ -66,6 +66,11 @@ class ReferenceRunner:
 
     def answer_within(self, args: Mapping[str, Any], limit_s: float | None) -> tuple[bool, Any]:
         """(True, answer), or (False, None) if it needed more than `limit_s` seconds."""
+        answered, value, _ = self.timed_answer(args, limit_s)
+        return answered, value
+
+    def timed_answer(self, args: Mapping[str, Any], limit_s: float | None) -> tuple[bool, Any, float]:
+        """answer_within() and the CPU seconds the call took, as the kernel accounted them."""
         if not self.worker.alive:
             failure = load_failure(self.worker.start())
             if failure is not None:
@@ -77,7 +82,7 @@ class ReferenceRunner:
                                  wall_limit_s=limit + 1.0 if bounded else limit * 3)
         judgement = judge_reply(reply, CheckResult(True), time_limit_s=limit)
         if bounded and judgement.verdict in (Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED):
-            return False, None  # killed, or finished just past the caller's limit before the kernel's kill
+            return False, None, reply.cpu_s  # killed, or finished just past the caller's limit
         if judgement.verdict is not Verdict.ACCEPTED:
             raise self._failed(f"fails on input {preview(args)}: {judgement.reason}.",
                                "Fix the reference solution (it must be correct and within the limits).")
@@ -85,7 +90,7 @@ class ReferenceRunner:
         if not checked.ok:
             raise self._failed(f"returns an answer the judge cannot read on input {preview(args)}.",
                                "Return plain values (lists, dicts, str, int, float, bool, None).")
-        return True, value
+        return True, value, reply.cpu_s
 
 
 def reference_values(problem: Problem, inputs: Sequence[Mapping[str, Any]], *, time_factor: float = 10.0

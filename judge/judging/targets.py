@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from judge.complexity.measure import FRAME_BYTES, MeasureFailure, Memory, SizeTooCostly
+from judge.complexity.measure import FRAME_BYTES, Check, MeasureFailure, Memory, SizeTooCostly
 from judge.judging.decide import load_failure
 from judge.judging.source import ordered_args
 from judge.sandbox.protocol import Status
@@ -34,10 +34,11 @@ class WorkerTarget:
     solution cannot skip the work only when it notices it is being measured.
     """
 
-    def __init__(self, worker: WorkerProcess, order: Sequence[str], family: str) -> None:
+    def __init__(self, worker: WorkerProcess, order: Sequence[str], family: str, *, timed: bool = True) -> None:
         self.worker = worker
         self.order = order
         self.family = family
+        self.timed = timed  # untimed, a probe's time is the size's time: it comes from the kernel
         self.n = 0
         self._probe_digest: str | None = None
         self._suspects: list[Any] = []
@@ -81,8 +82,10 @@ class WorkerTarget:
             self._probe_digest = reply.digest
         # The worker's own clock excludes copying the input; it only sizes the timed blocks,
         # whose times come from the kernel, so a lying clock cannot make a solution look fast.
+        # Untimed, the probe's time decides how far the ladder goes: the kernel's, then.
         own = (reply.cpu_ns or 0) / 1e9
-        return (own if own > 0 else reply.cpu_s), bool(reply.mutated)
+        seconds = own if own > 0 and self.timed else reply.cpu_s
+        return seconds, bool(reply.mutated)
 
     def time_block(self, indices: Sequence[int], fresh: bool, cap_s: float) -> float:
         order = list(indices)
@@ -129,13 +132,21 @@ class WorkerTarget:
 
 class CountingTarget:
     """counting.CountTarget over a worker running under callgrind: a request's instructions
-    come from callgrind's dump, which the judge reads (sandbox.counter), not from the worker."""
+    come from callgrind's dump, which the judge reads (sandbox.counter), not from the worker.
+
+    Every counted call's answer comes back with its count and is kept for checking against
+    the reference's (`answers`): the answer checked is the one whose instructions were
+    counted, for every input, never one from a later run.
+    """
 
     def __init__(self, worker: WorkerProcess, order: Sequence[str], family: str) -> None:
         self.worker = worker
         self.order = order
         self.family = family
         self.n = 0
+        self._inputs: Sequence[Mapping[str, Any]] = ()
+        self._kept: set[tuple[int, int]] = set()
+        self.answers: dict[int, list[Check]] = {}  # by input index, one per size
 
     def _ask(self, request: Request, cap_s: float, *args: Any, **kwargs: Any) -> Reply:
         reply = request(*args, **kwargs, cpu_limit_s=cap_s, wall_limit_s=cap_s * 2 + 5.0)
@@ -150,11 +161,21 @@ class CountingTarget:
         if n * len(inputs) >= PAUSE_ITEMS:  # copy big inputs in at Valgrind's uninstrumented speed
             self._ask(self.worker.pause, 30.0)
         self._ask(self.worker.stage, 120.0, [ordered_args(i, self.order) for i in inputs])
+        self._inputs = inputs
 
     def count(self, index: int, cap_s: float) -> tuple[int, str | None]:
         reply = self._ask(self.worker.count, cap_s, index)
         if reply.instructions is None:
             raise CountingFailed("callgrind wrote no count for a counted call")
+        if index >= 0 and (self.n, index) not in self._kept:  # the first answer for this input stands
+            self._kept.add((self.n, index))
+            answer = reply
+            if reply.value is None:  # an answer with no JSON text: fetched to be reported as such
+                answer = self._ask(self.worker.result, 120.0, "observed")
+            checked, value = decode_answer(answer)
+            if not checked.ok:
+                raise MeasureFailure(self.n, self.family, checked)
+            self.answers.setdefault(index, []).append(Check(self.n, self._inputs[index], value, measured=True))
         return reply.instructions, reply.digest
 
     def baseline(self) -> int:

@@ -91,3 +91,20 @@ def test_prompt_thread_switches_nest_and_restore_the_interval() -> None:
     assert sys.getswitchinterval() == SWITCH_INTERVAL_S
     inner.__exit__(None, None, None)
     assert sys.getswitchinterval() == before
+
+
+@pytest.mark.parametrize("measure", ["instructions", "cpu"])
+def test_burning_the_smallest_size_does_not_escape_measurement(tmp_path: Path, measure: str) -> None:
+    """A solution that makes its first ladder sizes too costly to measure (so too few sizes
+    remain to fit) is too slow when the reference answers the same input at once."""
+    if measure == "instructions" and shutil.which("valgrind") is None:
+        pytest.skip("valgrind is not installed")
+    solution = tmp_path / "two_sum.py"
+    solution.write_text(
+        "import time\n\ndef two_sum(nums, target):\n    if len(nums) < 10:\n"
+        "        start = time.process_time()\n        while time.process_time() - start < 0.85:\n            pass\n"
+        "    seen = {}\n    for i, x in enumerate(nums):\n        if target - x in seen:\n"
+        "            return [seen[target - x], i]\n        seen[x] = i\n")
+    report = judge_solution(solution, Options(budget_s=6.0, measure=measure))  # type: ignore[arg-type]
+    assert report.verdict is Verdict.TOO_SLOW, report.reason
+    assert "too slow to measure" in report.reason

@@ -8,6 +8,7 @@ import typing
 import pytest
 
 from judge.checkers import CheckResult
+from judge.judging import decide
 from judge.judging.decide import Judgement, Verdict, judge_reply
 from judge.sandbox.runner import Outcome, Output, Reply
 
@@ -137,3 +138,13 @@ def test_every_combination_gives_one_member_of_the_enum(outcome: str, status: st
         # the judge's own phase verdicts never come from one run
         assert j.verdict not in (Verdict.TOO_SLOW, Verdict.TOO_MUCH_MEMORY, Verdict.INVALID_SOLUTION)
         assert (j.verdict is Verdict.ACCEPTED) == (outcome == "reply" and status == "ok" and check is OK)
+
+
+def test_a_solution_too_slow_to_measure_where_the_reference_is_fast_is_too_slow() -> None:
+    judgement = decide.too_slow_to_measure(8, 0.8, 0.002)
+    assert judgement is not None and judgement.verdict is Verdict.TOO_SLOW
+    assert "n = 8" in judgement.reason and "0.002 s" in judgement.reason
+
+
+def test_a_size_the_reference_also_finds_costly_proves_nothing() -> None:
+    assert decide.too_slow_to_measure(4096, 0.8, 0.05) is None
