@@ -25,6 +25,7 @@ from judge.complexity.measure import (
     Generator,
     MeasureFailure,
     SizeTooCostly,
+    between,
     extrapolated,
     grown_size,
     input_rng,
@@ -47,6 +48,8 @@ class CountTarget(Protocol):
         ...
 
 
+FILL_BELOW = 4  # a ladder the per-call cap stopped with fewer sizes gets sizes between its last two
+MAX_SECONDS_PER_INSTRUCTION = 1 / 50e6  # Valgrind at its slowest here: caps one counted call's CPU time
 STEEP_SLOPE = 2.5  # log-log slope of the last step from which a capped doubling is tried shorter
 MIN_SECONDS_PER_INSTRUCTION = 1 / 400e6  # Valgrind counts 100M to 280M instructions a second here
 
@@ -188,29 +191,13 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
             else:
                 stopped = reasons[0]  # why the full step did not fit
                 break
-        stage_start = clock()  # generating the inputs, then copying them in
-        inputs = [generate(n, input_rng(settings.seed, family, n, i)) for i in range(inputs_here)]
-        target.stage(n, inputs)
-        stage_wall = clock() - stage_start
-        if empty < 0:
-            empty = target.baseline()  # after the first stage: the worker is warm then
-        counts: list[int] = []
-        count_wall = 0.0
         try:
-            for index in range(inputs_here):
-                call_start = clock()
-                raw, digest = target.count(index, max(deadline - clock(), 1.0) + 1.0)
-                count_wall += clock() - call_start
-                counts.append(max(raw - empty, 0))
-                if index == 0:
-                    digests.append((n, digest))
-                if raw > settings.call_cap:
-                    break
+            counts, digest, stage_wall, count_wall, empty = _count_size(target, generate, family, settings, n,
+                                                                        inputs_here, empty, deadline, clock)
         except SizeTooCostly:
             stopped = "call_cap"
             break
-        except MeasureFailure as exc:
-            raise MeasureFailure(n, family, exc.facts, inputs[0]) from None
+        digests.append((n, digest))
         counted = sum(counts)
         total += counted
         walls.observe(stage_wall, n * inputs_here, count_wall, len(counts), counted)
@@ -228,4 +215,55 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
             stopped = "max_n"
             break
         n = following
-    return CountLadder(family, tuple(points), stopped, clock() - started, tuple(digests))
+    if stopped == "call_cap" and 2 <= len(points) < FILL_BELOW:
+        _fill_in(target, generate, family, settings, points, digests, empty, deadline, clock)
+    points.sort(key=lambda point: point.n)
+    return CountLadder(family, tuple(points), stopped, clock() - started, tuple(sorted(digests, key=lambda d: d[0])))
+
+
+def _count_size(target: CountTarget, generate: Generator, family: str, settings: CountSettings, n: int,
+                inputs_here: int, empty: int, deadline: float, clock: Callable[[], float]
+                ) -> tuple[list[int], str | None, float, float, int]:
+    """Stage a size's inputs and count each call: (counts, input 0's digest, staging wall
+    seconds, counting wall seconds, the empty bracket's count). The empty bracket is counted
+    after the first stage, when the worker is warm. A call is capped at what call_cap
+    instructions take at Valgrind's slowest here: one runaway call cannot eat the budget."""
+    stage_start = clock()  # generating the inputs, then copying them in
+    inputs = [generate(n, input_rng(settings.seed, family, n, i)) for i in range(inputs_here)]
+    target.stage(n, inputs)
+    stage_wall = clock() - stage_start
+    if empty < 0:
+        empty = target.baseline()
+    counts: list[int] = []
+    digest: str | None = None
+    count_wall = 0.0
+    cap_s = settings.call_cap * MAX_SECONDS_PER_INSTRUCTION
+    try:
+        for index in range(inputs_here):
+            call_start = clock()
+            raw, found = target.count(index, min(max(deadline - clock(), 1.0), cap_s) + 1.0)
+            count_wall += clock() - call_start
+            counts.append(max(raw - empty, 0))
+            digest = found if index == 0 else digest
+            if raw > settings.call_cap:
+                break
+    except MeasureFailure as exc:
+        raise MeasureFailure(n, family, exc.facts, inputs[0]) from None
+    return counts, digest, stage_wall, count_wall, empty
+
+
+def _fill_in(target: CountTarget, generate: Generator, family: str, settings: CountSettings,
+             points: list[CountPoint], digests: list[tuple[int, str | None]], empty: int, deadline: float,
+             clock: Callable[[], float]) -> None:
+    """Sizes between the last two of a ladder the per-call cap stopped within a few sizes
+    (see judge.complexity.measure._fill_in): each costs less than the last one counted."""
+    for n in between(points[-2].n, points[-1].n):
+        if clock() > deadline:
+            break
+        try:
+            counts, digest, *_ = _count_size(target, generate, family, settings, n, settings.inputs, empty,
+                                             deadline, clock)
+        except SizeTooCostly:
+            break
+        points.append(CountPoint(n, tuple(counts)))
+        digests.append((n, digest))

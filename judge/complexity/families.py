@@ -18,6 +18,7 @@ from judge.complexity.measure import Ladder, paced_seconds
 Axis = Literal["time", "space"]
 SPACE_FLOOR_BYTES = 1024.0  # tracemalloc jitter of a call (frames, argument dicts): not growth
 STATUS_ORDER = {"worse": 3, "inconclusive": 2, "ok": 1, "better": 0}
+MIN_FIT_SIZES = 4  # fewer sizes cannot be assessed (judge.complexity.assess.MIN_SIZES)
 
 
 @dataclass(frozen=True)
@@ -30,18 +31,25 @@ class FamilyResult:
 
 def family_fits(ladder: Ladder, counted: CountLadder | None, *, count_answer: bool = False) -> FamilyResult:
     """Time from the counted ladder when there is one (instructions), else from the timed one."""
-    if counted is not None:
-        time_samples = [Sample(p.n, tuple(float(c) for c in p.instructions)) for p in counted.points]
-        time_fit = fit(time_samples, kind="instructions") if len(time_samples) >= 2 else None
-    else:
-        time_samples = [Sample(p.n, seconds) for p, seconds in zip(ladder.points, paced_seconds(ladder.points),
-                                                                     strict=True) if seconds]
-        time_fit = fit(time_samples, kind="time") if len(time_samples) >= 2 else None
+    time_fit = _time_fit(ladder, counted)
     total = _space_fit([(p.n, p.space_bytes) for p in ladder.points])
     if count_answer:
         return FamilyResult(ladder, time_fit, total)
     auxiliary = _space_fit([(p.n, p.auxiliary_bytes) for p in ladder.points])
     return FamilyResult(ladder, time_fit, auxiliary, total)
+
+
+def _time_fit(ladder: Ladder, counted: CountLadder | None) -> Fit | None:
+    """Counted instructions; where the counted ladder is too short to fit (an exponential
+    solution passes the per-call cap within a few sizes) but the native ladder went
+    further, the native ladder's CPU times (the kernel's, one call per size) instead."""
+    native = [Sample(p.n, seconds) for p, seconds in zip(ladder.points, paced_seconds(ladder.points), strict=True)
+              if seconds]
+    if counted is None or (len(counted.points) < MIN_FIT_SIZES and len(native) > len(counted.points)
+                           and len(native) >= MIN_FIT_SIZES):
+        return fit(native, kind="time") if len(native) >= 2 else None
+    samples = [Sample(p.n, tuple(float(c) for c in p.instructions)) for p in counted.points]
+    return fit(samples, kind="instructions") if len(samples) >= 2 else None
 
 
 def _space_fit(points: Sequence[tuple[int, int | None]]) -> Fit | None:

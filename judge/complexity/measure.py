@@ -33,6 +33,7 @@ from typing import Any, Protocol
 from judge.complexity.status import StopReason
 
 FRAME_BYTES = 128  # what one Python frame costs, counted for recursion depth (3.11 frames live outside tracemalloc)
+FILL_BELOW = 4  # a ladder stopped by the per-call cap with fewer sizes gets sizes between its last two
 MEMORY_EXTRA_SHARE = 0.05  # further memory runs at a size may cost at most this share of the budget left
 
 
@@ -268,7 +269,41 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
             stopped = "max_n"
             break
         n = following
+    if stopped == "call_cap" and 2 <= len(points) < FILL_BELOW:  # for time alone: memory runs cost 10x
+        _fill_in(target, generate, family, settings, points, checks, deadline, clock, memory_ok=False)
+    points.sort(key=lambda point: point.n)
     return Ladder(family, tuple(points), stopped, clock() - started, tuple(checks), too_costly_at)
+
+
+def between(low: int, high: int) -> list[int]:
+    """Up to three sizes strictly between two ladder sizes: every one when they are close,
+    else at quarter steps of their ratio."""
+    if high - low <= 4:
+        return list(range(low + 1, high))
+    return sorted({round(low * (high / low) ** (k / 4)) for k in (1, 2, 3)} - {low, high})
+
+
+def _fill_in(target: Target, generate: Generator, family: str, settings: Settings, points: list[SizePoint],
+             checks: list[Check], deadline: float, clock: Callable[[], float], memory_ok: bool) -> bool:
+    """A ladder that passed the per-call cap within a few sizes (growth that steep is often
+    exponential) is too short to fit: measure sizes between its last two, each cheaper than
+    the last one measured."""
+    for n in between(points[-2].n, points[-1].n):
+        if clock() > deadline:
+            break
+        count = _distinct(n, settings)
+        inputs = [generate(n, input_rng(settings.seed, family, n, i)) for i in range(count)]
+        target.stage(n, inputs)
+        try:
+            point, answer, memory_ok = _measure_size(target, n, count, settings, deadline, clock, memory_ok)
+        except SizeTooCostly:
+            break
+        except MeasureFailure as exc:
+            raise MeasureFailure(n, family, exc.facts, inputs[0]) from None
+        points.append(point)
+        checks.append(Check(n, inputs[0], answer))
+        checks.extend(Check(n, inputs[0], other, measured=True) for other in target.suspects())
+    return memory_ok
 
 
 def paced_seconds(points: Sequence[SizePoint]) -> list[tuple[float, ...]]:
@@ -342,7 +377,7 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
     answer = target.result(0)
     if not settings.timed:  # instructions are counted elsewhere: the probe is this size's one time
         memory = None
-        if memory_ok:
+        if memory_ok and _memory_affordable(first, settings, deadline - clock()):
             try:
                 memory = _worst_memory(target, min(count, settings.memory_inputs), first, deadline, clock)
             except SizeTooCostly:
@@ -380,14 +415,18 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
             break
     paces = _block_paces(readings, kept_calibration)
     memory = None
-    # tracemalloc slows allocation-heavy calls ~10x: measure memory where that fits the budget.
-    affordable = per_call <= settings.memory_call_cap_s or per_call * 10 < (deadline - clock()) * 0.2
-    if memory_ok and affordable:
+    if memory_ok and _memory_affordable(per_call, settings, deadline - clock()):
         try:
             memory = _worst_memory(target, min(count, settings.memory_inputs), per_call, deadline, clock)
         except SizeTooCostly:
             memory_ok = False
     return _point(n, tuple(seconds), calls, memory, reuse, paces), answer, memory_ok
+
+
+def _memory_affordable(per_call: float, settings: Settings, remaining: float) -> bool:
+    """tracemalloc (and the depth run's profile hook) slow a call ~10x: measure memory where
+    that fits the budget."""
+    return per_call <= settings.memory_call_cap_s or per_call * 10 < remaining * 0.2
 
 
 def _point(n: int, seconds: tuple[float, ...], calls: int, memory: Memory | None, reuse: bool,

@@ -115,12 +115,13 @@ def _judged(report: Report, problem: Problem, measured: Measured, seconds: float
     time_family, time_fit, time_assessment = worst_family(results, "time", problem.time)
     space_family, space_fit, space_assessment = worst_family(results, "space", problem.space)
     sizes = sorted({p.n for ladder in ladders for p in ladder.points})
-    unit = "instructions" if counted else "s"
+    unit = "instructions" if time_fit is not None and time_fit.kind == "instructions" else "s"
     complexity = ComplexityResult(
         time=_axis(problem.time, time_family.ladder.family, time_fit, time_assessment, unit),
         space=_axis(problem.space, space_family.ladder.family, space_fit, space_assessment, "bytes"),
         sizes=tuple(sizes), seconds=seconds, families=tuple(ladder.family for ladder in ladders),
-        measure="instructions" if counted else "cpu", ladders=_summaries(ladders, counted), cpu_time=measured.cpu_time,
+        measure="instructions" if unit == "instructions" else "cpu", ladders=_summaries(ladders, counted),
+        cpu_time=measured.cpu_time,
         space_counts_answer=problem.space_counts_answer,
         space_with_answer=space_family.total_space_fit.best.name if space_family.total_space_fit else None,
     )

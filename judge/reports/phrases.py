@@ -230,7 +230,7 @@ def complexity_notes(result: ComplexityResult) -> tuple[str, ...]:
     """Every note about a complexity phase: ladders first, then where time came from."""
     if not result.ladders and result.notes:
         return result.notes  # a report saved before ladders were recorded
-    counted = result.measure == "instructions"
+    counted = result.measure == "instructions" or any(ladder.counted_n is not None for ladder in result.ladders)
     named = len(result.ladders) > 1 or counted
     lines = [ladder_note(ladder, counted=counted, named=named) for ladder in result.ladders]
     return (*lines, *([cpu_time_note(result.cpu_time)] if result.cpu_time else ()))
