@@ -55,16 +55,34 @@ def limit_axis(report: Report, want: str) -> AxisResult | None:
     return report.complexity.time if want == "too_slow" else report.complexity.space
 
 
+def open_axes(report: Report) -> list[AxisResult]:
+    """The complexity axes that came out inconclusive."""
+    if report.complexity is None:
+        return []
+    return [axis for axis in (report.complexity.time, report.complexity.space) if axis.status == "inconclusive"]
+
+
 def undecided(report: Report, want: str) -> bool:
-    """A submission filed under a complexity limit whose axis came out inconclusive."""
+    """The complexity phase left the verdict open: a submission filed under a complexity limit
+    whose axis came out inconclusive, or one filed as accepted that was accepted only because
+    an axis came out inconclusive (a misfiled slow solution must not pass as accepted)."""
+    if want == "accepted":
+        return report.verdict is Verdict.ACCEPTED and bool(open_axes(report))
     axis = limit_axis(report, want)
     return report.verdict.value != want and axis is not None and axis.status == "inconclusive"
 
 
 def check_submission(run: VerifyRun, path: Path, want: str, report: Report | None) -> None:
     """An error when the submission did not get the verdict its folder promises."""
-    if report is None or report.verdict.value == want:
-        return  # None: judging failed, and that is already a finding
+    if report is None:
+        return  # judging failed, and that is already a finding
+    if report.verdict.value == want:
+        if undecided(report, want):
+            axes = "; ".join(f"{axis.expected} expected: {axis_message(axis)}" for axis in open_axes(report))
+            run.diag.error(path, f"is filed as accepted, but the complexity phase could not confirm it ({axes}).",
+                           "Verify with a larger --budget or raise [scaling] max_n; if it is slower than "
+                           "expected, move it to submissions/too_slow/.")
+        return
     got = report.verdict.value
     fix = f"If {report.verdict.label} is right, move it to submissions/{got}/; otherwise fix the submission"
     axis = limit_axis(report, want)

@@ -25,3 +25,22 @@ def test_submission_folders_are_verdicts() -> None:
     from judge.authoring import SUBMISSION_VERDICTS
 
     assert [Verdict(v).label for v in SUBMISSION_VERDICTS] == [v.replace("_", " ") for v in SUBMISSION_VERDICTS]
+
+
+def test_an_accepted_submission_the_phase_could_not_confirm_is_undecided_then_an_error(tmp_path: Path) -> None:
+    """A misfiled O(n^2) submission under accepted/ whose time came out inconclusive must not
+    pass: it is judged again with more budget, and an error when it stays open."""
+    from judge.authoring.submissions import check_submission, undecided
+
+    from .conftest import made_report, outcome_run
+
+    open_report = made_report("accepted", "inconclusive", "O(n^2)")
+    assert undecided(open_report, "accepted")
+    assert not undecided(made_report("accepted"), "accepted")
+    run, _ = outcome_run(write_problem(tmp_path))
+    check_submission(run, tmp_path / "slow.py", "accepted", open_report)
+    text = "\n".join(f.render() for f in run.diag.findings)
+    assert "could not confirm it" in text and "submissions/too_slow/" in text
+    run, _ = outcome_run(tmp_path / "sum_list")
+    check_submission(run, tmp_path / "fast.py", "accepted", made_report("accepted"))
+    assert run.diag.findings == []
