@@ -10,8 +10,18 @@ does, and blind to caches, which is what a complexity class is about. It runs co
 25-40x slower, so counted ladders are shorter than timed ones, and exact.
 
 The worker re-executes itself under the tool (see worker.Worker._exec_under_valgrind);
-its ZERO_STATS and DUMP_STATS client requests bracket one call, and callgrind writes one
-dump file per call into a folder only this module reads.
+two DUMP_STATS client requests bracket one call (a dump also zeroes the counters), and
+callgrind writes one dump file per request into a folder only this module reads.
+
+The solution shares the process with the worker, so it could issue client requests too
+(zero the counters mid-call, stop the instrumentation) or rewrite a dump file. Valgrind is
+therefore run at verbosity 2, which logs every client request it receives and every dump
+with the number of basic blocks executed so far, to a file only Valgrind can write (its log
+descriptor is in Valgrind's reserved range; the judge's copy is outside every Landlock
+rule). `CountLog.audit` checks that log after each request: only the requests the worker
+makes, and a count no smaller than the basic blocks the log says ran between the two dumps.
+Dump files are opened without following links, relative to the folder, regular files only,
+and read with a size cap: the folder is writable by the sandboxed process.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ import contextlib
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import sysconfig
@@ -32,8 +43,18 @@ _LIBDIRS = ("libexec/valgrind", "lib/valgrind", "lib64/valgrind")
 _SANDBOX = Path(__file__).resolve().parent
 # Valgrind options: instrumentation off until the worker asks for it (start-up runs 2.5x
 # faster), no gdb server (it would create FIFOs in /tmp), dumps without line tables.
+# -v -v: every client request and every dump is logged (CountLog.audit reads them).
 TOOL_OPTIONS = ("--tool=callgrind", "--instr-atstart=no", "--vgdb=no", "--dump-line=no",
-                "--dump-instr=no", "--compress-pos=no", "--error-limit=no")
+                "--dump-instr=no", "--compress-pos=no", "--error-limit=no", "-v", "-v")
+DUMP_HEAD = 8192  # bytes of a dump file read: its header holds the summary line
+LOG_READ = 1 << 20  # bytes of new log read after one request at most
+LOG_TAIL = 65536  # bytes of the log's end read when the worker died
+MAX_DUMP_ENTRIES = 4096  # entries of the dump folder looked at after one request
+# callgrind's client requests (valgrind/callgrind.h): what the worker itself issues
+CG_DUMP, CG_ZERO, CG_TOGGLE, CG_DUMP_AT, CG_START, CG_STOP = (0x43540000 + k for k in range(6))
+_REQUEST = re.compile(r"^client request: code ([0-9a-fA-F]+),")
+_DUMP_START = re.compile(r"^--\d+-- Start dumping at BB (\d+) \((.*)\)\.\.\.$")
+_DUMP_TO = re.compile(r"^--\d+-- Dump to (.+)$")
 
 
 @dataclass(frozen=True)
@@ -109,17 +130,16 @@ def stage_worker_code(dest: Path) -> Path:
     return sandbox / "worker.py"
 
 
-def worker_argv(callgrind: Callgrind, out_dir: Path, worker: Path) -> list[str]:
+def worker_argv(callgrind: Callgrind, out_dir: Path, worker: Path, log_fd: int) -> list[str]:
     """argv of the worker under callgrind; the worker appends its pipes and state file.
 
     -S: no site-packages to scan (Landlock hides them); -s -P as under -I, without -E,
     so that PYTHONHASHSEED=0 holds: string hashes, and so dict and set probing, are the
-    same in every run, and so are the counts.
+    same in every run, and so are the counts. The log goes to `log_fd` (see CountLog).
     """
     python = getattr(sys, "_base_executable", None) or sys.executable
     return ["valgrind", *TOOL_OPTIONS, f"--callgrind-out-file={out_dir / DUMP_PREFIX}",
-            f"--log-file={out_dir / 'valgrind.log'}", os.path.realpath(python), "-s", "-S", "-P",
-            str(worker)]
+            f"--log-fd={log_fd}", os.path.realpath(python), "-s", "-S", "-P", str(worker)]
 
 
 def handover_paths(callgrind: Callgrind, code_dir: Path) -> dict[str, list[str]]:
@@ -131,35 +151,164 @@ def handover_paths(callgrind: Callgrind, code_dir: Path) -> dict[str, list[str]]
     }
 
 
-def collect(out_dir: Path) -> int | None:
-    """Sum of the instructions in the dumps callgrind wrote since the last call, which are
-    then deleted; None when there were none (the request did not count anything)."""
-    total = None
+@dataclass(frozen=True)
+class Audit:
+    """What the log says about one request: the call's instructions (count requests), or
+    why the count cannot be trusted."""
+
+    instructions: int | None = None
+    violation: str | None = None
+
+
+class CountLog:
+    """Valgrind's log for one counting worker, and the audit of each request against it.
+
+    The judge creates the file outside every folder the sandbox may write and hands
+    Valgrind a descriptor (`--log-fd`); Valgrind moves it to its reserved range, where the
+    solution's system calls cannot reach it, and the worker closes the inherited one before
+    the solution is loaded. The judge reads it with pread from its own descriptor.
+    """
+
+    def __init__(self, path: Path, dump_dir: Path) -> None:
+        self.fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_APPEND | os.O_CLOEXEC, 0o600)
+        self.dump_dir = dump_dir
+        self._offset = 0
+        self._partial = b""
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
+            self.fd = -1
+
+    def _new_lines(self) -> list[str]:
+        try:
+            data = os.pread(self.fd, LOG_READ, self._offset)
+        except OSError:
+            return []
+        self._offset += len(data)
+        data = self._partial + data
+        complete, _, self._partial = data.rpartition(b"\n")
+        return complete.decode("utf-8", "replace").splitlines() if complete else []
+
+    def tail(self, limit: int = 2000) -> str:
+        """The end of Valgrind's log without its blank prefixes (why a worker under it died)."""
+        try:
+            size = os.fstat(self.fd).st_size
+            text = os.pread(self.fd, LOG_TAIL, max(size - LOG_TAIL, 0)).decode("utf-8", "replace")
+        except OSError:
+            return ""
+        # Lines the client printed through Valgrind (VALGRIND_PRINTF) start with "**": left out.
+        lines = [line for line in text.splitlines() if line.strip("=-* 0123456789")
+                 and not line.startswith(("client request:", "--", "**"))]
+        return "\n".join(lines)[-limit:]
+
+    def audit(self, op: str) -> Audit:
+        """Check the log lines written during one request (`op`: its name, "init" for the
+        load) and read the call's count from its dump (count requests)."""
+        requests: list[int] = []
+        dumps: list[tuple[int, str]] = []
+        files: list[str] = []
+        for line in self._new_lines():
+            if match := _REQUEST.match(line):
+                requests.append(int(match.group(1), 16))
+            elif match := _DUMP_START.match(line):
+                dumps.append((int(match.group(1)), match.group(2)))
+            elif match := _DUMP_TO.match(line):
+                files.append(match.group(1))
+        try:
+            return self._judge(op, requests, dumps, files)
+        finally:
+            _remove_dumps(self.dump_dir)
+
+    def _judge(self, op: str, requests: list[int], dumps: list[tuple[int, str]], files: list[str]) -> Audit:
+        expected = [CG_DUMP, CG_DUMP] if op == "count" else [CG_STOP] if op == "pause" else []
+        issued = [code for code in requests if code != CG_START]  # starting only counts more
+        if issued != expected[:len(issued)] or (op == "count" and issued != expected):
+            foreign = ", ".join(_REQUEST_NAMES.get(code, hex(code)) for code in issued) or "none"
+            return Audit(violation=f"the solution issued Valgrind client requests of its own (seen: {foreign}), "
+                                   "which would falsify its instruction count")
+        if op != "count":
+            return Audit(violation="callgrind dumped outside a count" if dumps else None)
+        if len(dumps) != 2 or len(files) != 2 or any(trigger != "Client Request" for _, trigger in dumps):
+            return Audit(violation="callgrind's dumps of a count do not match the requests made")
+        blocks = dumps[1][0] - dumps[0][0]
+        instructions = _read_summary(self.dump_dir, files[1])
+        if instructions is None:
+            return Audit(violation="callgrind's dump of a count is missing or not a plain file")
+        if instructions < blocks:  # every basic block executes at least one instruction
+            return Audit(violation=f"the count ({instructions:,} instructions) is below the {blocks:,} basic "
+                                   "blocks Valgrind executed: the dump or the counters were tampered with")
+        return Audit(instructions=instructions)
+
+
+# What Valgrind's log says when Valgrind itself, not the program, could not go on.
+_GAVE_UP = ("Valgrind cannot continue", "VALGRIND INTERNAL ERROR", "the 'impossible' happened",
+            "out of memory")
+
+
+def valgrind_gave_up(log_tail: str) -> bool:
+    """Whether a counting worker's death was Valgrind's (then time with the CPU instead), not
+    the solution's: dying under callgrind must not be a way to be timed instead of counted.
+    The tail comes from `CountLog.tail`, which only Valgrind writes."""
+    return any(marker in log_tail for marker in _GAVE_UP)
+
+
+_REQUEST_NAMES = {CG_DUMP: "DUMP_STATS", CG_ZERO: "ZERO_STATS", CG_TOGGLE: "TOGGLE_COLLECT",
+                  CG_DUMP_AT: "DUMP_STATS_AT", CG_START: "START_INSTRUMENTATION", CG_STOP: "STOP_INSTRUMENTATION"}
+
+
+def read_capped(dir_fd: int, name: str, limit: int) -> bytes | None:
+    """At most `limit` bytes of the regular file `name` directly in the folder `dir_fd`,
+    never following a link, never blocking (no FIFO or device is read), and only a file with
+    a single name (not a hard link to something else); None otherwise."""
+    if not name or "/" in name or name in (".", ".."):
+        return None
     try:
-        names = [e.name for e in os.scandir(out_dir) if e.name.startswith(DUMP_PREFIX + ".")]
+        fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY, dir_fd=dir_fd)
     except OSError:
         return None
-    for name in names:
-        path = out_dir / name
-        try:
-            with open(path, "rb") as fh:
-                head = fh.read(4096)
-        except OSError:
-            continue
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
-        match = _SUMMARY.search(head)
-        if match:
-            total = (total or 0) + int(match.group(1))
-    return total
-
-
-def log_tail(out_dir: Path, limit: int = 2000) -> str:
-    """The end of Valgrind's own log (why a worker under it died)."""
     try:
-        text = (out_dir / "valgrind.log").read_text(errors="replace")
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+            return None
+        return os.pread(fd, limit, 0)
     except OSError:
-        return ""
-    lines = [line for line in text.splitlines() if line.strip("= 0123456789")]
-    return "\n".join(lines)[-limit:]
+        return None
+    finally:
+        os.close(fd)
+
+
+def _read_summary(dump_dir: Path, path: str) -> int | None:
+    if os.path.dirname(path) != str(dump_dir):
+        return None
+    try:
+        dir_fd = os.open(dump_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        head = read_capped(dir_fd, os.path.basename(path), DUMP_HEAD)
+    finally:
+        os.close(dir_fd)
+    match = _SUMMARY.search(head or b"")
+    return int(match.group(1)) if match else None
+
+
+def _remove_dumps(dump_dir: Path) -> None:
+    """Delete the request's dump files, and anything else named like one (unlinking a link
+    removes the link, never its target)."""
+    try:
+        dir_fd = os.open(dump_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return
+    try:
+        with os.scandir(dir_fd) as entries:
+            names = [entry.name for _, entry in zip(range(MAX_DUMP_ENTRIES), entries, strict=False)]
+        for name in names:
+            if name.startswith(DUMP_PREFIX + "."):
+                with contextlib.suppress(OSError):
+                    os.unlink(name, dir_fd=dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)

@@ -75,7 +75,7 @@ class Handover:
     read: tuple[str, ...] = ()  # files and folders, read-only
     list_dirs: tuple[str, ...] = ()  # folders whose entries may be listed (not read)
     execute: tuple[str, ...] = ()  # files that may be executed (the Valgrind tool)
-    write: tuple[str, ...] = ()  # folders Valgrind writes its dumps into
+    write: tuple[str, ...] = ()  # folders Valgrind writes its dumps into (create and write only)
 
 
 def confine(scratch_dir: str, limits: Limits, *, extra_read: Iterable[str] = (),
@@ -102,11 +102,39 @@ def confine(scratch_dir: str, limits: Limits, *, extra_read: Iterable[str] = (),
         details["seccomp"] = seccomp_error
     else:
         try:
+            preload_native_modules()  # the filter refuses executable mappings from now on
             details["seccomp"] = seccomp_filter.install(os.getpid())
             applied.append("seccomp")
         except Exception as exc:
             details["seccomp"] = f"{type(exc).__name__}: {exc}"
     return tuple(applied)
+
+
+# Extension modules a solution has no use for, or that need libraries of their own.
+_NO_PRELOAD = ("_test", "_xx", "xx", "_ctypes_test", "_tkinter", "_curses", "readline", "nis",
+               "ossaudiodev", "_dbm", "_gdbm", "_ssl", "_sqlite3")
+
+
+def preload_native_modules() -> int:
+    """Map the stdlib's extension modules now, without importing them.
+
+    The seccomp filter refuses new executable mappings, so no shared object can be loaded
+    afterwards; a later `import decimal` then finds `_decimal` already mapped (the loader
+    matches the same file) and only runs its init. Measured: 59 modules in 13 ms, +5.5 MB RSS.
+    """
+    import ctypes
+    import sysconfig
+
+    folder = sysconfig.get_config_var("DESTSHARED") or ""
+    loaded = 0
+    with contextlib.suppress(OSError):
+        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+            if not entry.name.endswith(".so") or entry.name.startswith(_NO_PRELOAD):
+                continue
+            with contextlib.suppress(OSError):
+                ctypes.CDLL(entry.path, mode=os.RTLD_NOW | os.RTLD_LOCAL)
+                loaded += 1
+    return loaded
 
 
 def confine_before_valgrind(scratch_dir: str, handover: Handover, *, forbid: Iterable[str] = ()
@@ -219,7 +247,9 @@ def handover_rules(handover: Handover) -> list[tuple[str, int]]:
     rules = [(path, landlock.READ) for path in handover.read]
     rules += [(path, landlock.FS_READ_DIR) for path in handover.list_dirs]
     rules += [(path, landlock.FS_READ_FILE | landlock.FS_EXECUTE) for path in handover.execute]
-    rules += [(path, landlock.READ_WRITE) for path in handover.write]
+    # Dump folders: create and write files only. No reading, listing, removing, renaming,
+    # truncating or links: what the judge reads there cannot be swapped for a link.
+    rules += [(path, landlock.FS_MAKE_REG | landlock.FS_WRITE_FILE) for path in handover.write]
     rules.append((f"/proc/{os.getpid()}", landlock.READ))  # Valgrind reads its own maps, auxv, cmdline
     return [(os.path.realpath(path), access) for path, access in rules]
 

@@ -199,7 +199,8 @@ SCHEMAS: dict[Answering, dict[Status, Shape]] = {
     Op.PREPARE: {Status.OK: _shape()},
     Op.RUN: {Status.OK: _shape("cpu_ns", "wall_ns", "calls"), **_RAISES},
     Op.PAUSE: {Status.OK: _shape()},
-    Op.COUNT: {Status.OK: _shape(optional=("digest",)), **_RAISES},  # no digest for index -1
+    # no digest for index -1; the answer's text, so that the counted answer itself is checked
+    Op.COUNT: {Status.OK: _shape(optional=("digest", "value")), **_RAISES},
     Op.PACE: {Status.OK: _shape("total")},
     Op.DIGEST: {Status.OK: _shape("digest")},
     Op.RESULT: {Status.OK: _shape("value"), Status.BAD_VALUE: _shape("message")},

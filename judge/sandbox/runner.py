@@ -27,7 +27,7 @@ from typing import Any
 from judge.errors import SandboxError
 from judge.sandbox import protocol
 from judge.sandbox.client import WorkerClient
-from judge.sandbox.counter import Callgrind
+from judge.sandbox.counter import Audit, Callgrind, CountLog
 from judge.sandbox.protocol import Op, ProtocolError
 from judge.sandbox.replies import Answering, Message, Outcome, Output, Reply, parse_any, parse_reply
 
@@ -77,6 +77,7 @@ class WorkerProcess(WorkerClient):
         self._proc_fds: dict[str, int] = {}
         self._out_fds: list[int] = []
         self._last_cpu = 0
+        self._count_log: CountLog | None = None
 
     # -- lifecycle -------------------------------------------------------------------
     def __enter__(self) -> WorkerProcess:
@@ -116,11 +117,12 @@ class WorkerProcess(WorkerClient):
         self._out_fds = [os.open(self._tmp / "io" / name, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
                          for name in ("stdout", "stderr")]
         out_fds = self._out_fds
+        inherited = (req_r, resp_w) if self._count_log is None else (req_r, resp_w, self._count_log.fd)
 
         def spawn(command: list[str]) -> subprocess.Popen[bytes]:
             return subprocess.Popen(
                 command, stdin=subprocess.DEVNULL, stdout=out_fds[0], stderr=out_fds[1], cwd=scratch,
-                env=env, pass_fds=(req_r, resp_w), close_fds=True, start_new_session=True,
+                env=env, pass_fds=inherited, close_fds=True, start_new_session=True,
                 preexec_fn=isolation.preexec(limits),
             )
 
@@ -170,8 +172,11 @@ class WorkerProcess(WorkerClient):
         out.mkdir(mode=0o700)
         code = tmp / "code"
         worker = counter.stage_worker_code(code)
+        self._count_log = counter.CountLog(tmp / "valgrind.log", out)  # outside `out`: only Valgrind writes it
+        log_fd = self._count_log.fd
         return {"tool": tool.tool, "launcher": tool.launcher, "libdir": tool.libdir, "out": str(out),
-                "argv": counter.worker_argv(tool, out, worker), **counter.handover_paths(tool, code)}
+                "log_fd": log_fd, "argv": counter.worker_argv(tool, out, worker, log_fd),
+                **counter.handover_paths(tool, code)}
 
     @property
     def counts_dir(self) -> Path | None:
@@ -194,6 +199,9 @@ class WorkerProcess(WorkerClient):
                     os.close(fd)
         self._req_w = self._resp_r = -1
         self._out_fds = []
+        if self._count_log is not None:
+            self._count_log.close()
+            self._count_log = None
         self._buffer.clear()
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
@@ -341,8 +349,13 @@ class WorkerProcess(WorkerClient):
                             return Reply("output_limit", cpu_s=cpu_s, wall_s=wall_s, output=output)
                         if isinstance(frame, Reply):
                             return replace(frame, cpu_s=cpu_s, wall_s=wall_s, output=output)
+                        audit = self._audit(answering)
+                        if audit.violation is not None:
+                            self._kill()
+                            return Reply("protocol", cpu_s=cpu_s, wall_s=wall_s, output=output,
+                                         detail=audit.violation)
                         return Reply("reply", cpu_s=cpu_s, wall_s=wall_s, peak_rss_bytes=peak, output=output,
-                                     instructions=self._counted(), frame=frame)
+                                     instructions=audit.instructions, frame=frame)
                     continue
                 # EOF: the worker closed its channel (it exited or is exiting).
                 with contextlib.suppress(subprocess.TimeoutExpired):
@@ -365,13 +378,12 @@ class WorkerProcess(WorkerClient):
                 return Reply("memory", cpu_s=cpu_s, wall_s=wall_s, peak_rss_bytes=rss,
                              output=self._take_output())
 
-    def _counted(self) -> int | None:
-        folder = self.counts_dir
-        if folder is None:
-            return None
-        from judge.sandbox import counter
-
-        return counter.collect(folder)
+    def _audit(self, answering: Answering | None) -> Audit:
+        """A counting worker's request checked against Valgrind's log, and its count."""
+        if self._count_log is None:
+            return Audit()
+        op = answering.value if isinstance(answering, Op) else str(answering)
+        return self._count_log.audit(op)
 
     def _frame(self, answering: Answering | None) -> Message | Reply | None:
         """The reply frame in the buffer, validated as an answer to `answering`; a protocol
@@ -407,10 +419,6 @@ class WorkerProcess(WorkerClient):
         from judge.sandbox import isolation
 
         exit_code, signal_number = isolation.exit_status(code, wrapped=self.config.confine)
-        detail = ""
-        if self.counts_dir is not None:
-            from judge.sandbox import counter
-
-            detail = counter.log_tail(self.counts_dir)
+        detail = self._count_log.tail() if self._count_log is not None else ""
         return Reply("died", cpu_s=cpu_s, wall_s=wall_s, exit_code=exit_code, signal=signal_number, output=output,
                      detail=detail)

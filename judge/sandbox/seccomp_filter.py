@@ -57,7 +57,25 @@ DENY = (
     "shmget", "shmat", "shmctl", "shmdt", "msgget", "msgsnd", "msgrcv", "msgctl",
     "semget", "semop", "semtimedop", "semctl", "mq_open", "mq_unlink", "mq_timedsend",
     "mq_timedreceive", "mq_notify", "mq_getsetattr",
+    # memory no limit sees (memfd pages are neither RLIMIT_AS nor VmRSS once unmapped), and
+    # channels between two workers of one solution: file locks, inotify/fanotify watches
+    "memfd_create", "memfd_secret", "flock", "inotify_init", "inotify_init1", "inotify_add_watch",
+    "fanotify_mark", "remap_file_pages",
 )
+# fcntl commands that lock, lease or watch files (shared between processes: a covert
+# channel even on a read-only file) or grow a pipe's buffer; the other commands stay.
+FCNTL_DENY = (
+    5, 6, 7,  # F_GETLK, F_SETLK, F_SETLKW
+    36, 37, 38,  # F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW
+    1024, 1025, 1026,  # F_SETLEASE, F_GETLEASE, F_NOTIFY
+    1031,  # F_SETPIPE_SZ
+)
+PROT_EXEC = 0x4
+# No new executable memory once the worker is confined: the solution cannot load native
+# code (dlopen maps with PROT_EXEC) nor write machine code of its own, such as Valgrind's
+# client-request sequence. Under Valgrind the tool maps its translation cache itself, so
+# only the native worker gets these rules (`build(..., no_exec=False)` for the BPF export).
+EXEC_MAPPING = ("mmap", "mprotect", "pkey_mprotect")
 
 _module: ModuleType | None = None
 
@@ -92,8 +110,9 @@ def load_module() -> ModuleType:
     return pyseccomp
 
 
-def build(own_pid: int) -> tuple[Any, list[str]]:
-    """The filter (not loaded) and the names of syscalls this libseccomp did not know."""
+def build(own_pid: int, *, no_exec: bool = True) -> tuple[Any, list[str]]:
+    """The filter (not loaded) and the names of syscalls this libseccomp did not know.
+    `no_exec`: refuse new executable mappings (see EXEC_MAPPING)."""
     sc = load_module()
     eperm = sc.ERRNO(errno.EPERM)
     flt = sc.SyscallFilter(sc.ALLOW)
@@ -122,6 +141,11 @@ def build(own_pid: int) -> tuple[Any, list[str]]:
     rule(eperm, "rt_tgsigqueueinfo", sc.Arg(0, sc.NE, own_pid))
     # prlimit64 with a NULL new limit is getrlimit(); anything else may raise a limit.
     rule(eperm, "prlimit64", sc.Arg(2, sc.NE, 0))
+    for command in FCNTL_DENY:
+        rule(eperm, "fcntl", sc.Arg(1, sc.EQ, command))
+    if no_exec:
+        for name in EXEC_MAPPING:
+            rule(eperm, name, sc.Arg(2, sc.MASKED_EQ, PROT_EXEC, PROT_EXEC))
     return flt, unknown
 
 
@@ -130,11 +154,11 @@ def install(own_pid: int) -> str:
     flt, unknown = build(own_pid)
     flt.load()
     conditional = ("clone", "clone3", "kill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo",
-                   "prlimit64")
+                   "prlimit64", "fcntl", *EXEC_MAPPING)
     covered = len(set(DENY) | set(conditional)) - len(set(unknown))
     detail = (f"{covered} syscalls denied or restricted (EPERM): processes, exec, sockets, "
-              "ptrace, signals to others, rlimits, namespaces, mounts, bpf, io_uring, SysV IPC; "
-              "clone only for threads")
+              "ptrace, signals to others, rlimits, namespaces, mounts, bpf, io_uring, SysV IPC, "
+              "memfd, file locks, inotify; clone only for threads; no new executable memory")
     if unknown:
         detail += f"; unknown here: {', '.join(sorted(set(unknown)))}"
     return detail
@@ -149,7 +173,7 @@ def export(own_pid: int) -> bytes:
     """
     import tempfile
 
-    flt, _unknown = build(own_pid)
+    flt, _unknown = build(own_pid, no_exec=False)  # Valgrind maps its translations itself
     with tempfile.TemporaryFile() as fh:
         flt.export_bpf(fh)
         fh.seek(0)

@@ -49,6 +49,18 @@ PACE_LOOPS = 20_000  # the reference workload of op_pace: about 1 ms of interpre
 PACE_WARMUP = 10  # calls before the first reading: CPython 3.11 specialises a function from its 8th call
 COUNT_WARMUP = 16  # uncounted calls before the first count, for the same reason
 
+# Everything the measuring code calls, bound now, before any solution code runs: a solution
+# that replaces marshal.dumps, time.thread_time_ns, gc.disable or tracemalloc.stop changes
+# its own module attributes, never what the worker calls (nor where its work is measured).
+_loads, _dumps = marshal.loads, marshal.dumps
+_thread_time_ns, _perf_counter_ns = time.thread_time_ns, time.perf_counter_ns
+_gc_collect, _gc_disable, _gc_enable = gc.collect, gc.disable, gc.enable
+_tm_start, _tm_stop, _tm_is_tracing = tracemalloc.start, tracemalloc.stop, tracemalloc.is_tracing
+_tm_traced, _tm_reset_peak, _tm_traceback = (tracemalloc.get_traced_memory, tracemalloc.reset_peak,
+                                              tracemalloc.get_object_traceback)
+_setprofile = sys.setprofile
+_LAZY = (map, filter, zip, reversed)  # answers whose reading runs code
+
 
 def _pace_workload() -> int:
     """Plain bytecode, no builtins: nothing the solution could have replaced.
@@ -121,8 +133,8 @@ class Worker:
         self.pace_ready = False
         # Thread CPU time: with RLIMIT_CPU set the kernel keeps the process-wide CPU clock only
         # to the scheduler tick, which reads 0 for calls shorter than a few milliseconds.
-        self._clock = time.thread_time_ns
-        self._wall = time.perf_counter_ns
+        self._clock = _thread_time_ns
+        self._wall = _perf_counter_ns
 
     def send(self, message: dict[str, Any]) -> None:
         _flush()
@@ -181,7 +193,7 @@ class Worker:
                 read=tuple(counter["read"]), list_dirs=tuple(counter["list_dirs"]),
                 execute=(counter["tool"],), write=(counter["out"],))
             layers, program = isolation.confine_before_valgrind(init["scratch"], handover)
-        state = os.path.join(counter["out"], "state.json")
+        state = os.path.join(init["scratch"], ".worker-state.json")  # the dump folder is write-only
         with open(state, "w", encoding="utf-8") as fh:
             json.dump({"init": init, "layers": list(layers), "bpf": program.hex() if program else None}, fh)
         env = {"VALGRIND_LAUNCHER": counter["launcher"], "VALGRIND_LIB": counter["libdir"],
@@ -203,6 +215,8 @@ class Worker:
         site.sethelper()
         init = state["init"]
         layers = list(state["layers"])
+        with contextlib.suppress(OSError, KeyError, TypeError):
+            os.close(int(init["counter"]["log_fd"]))  # Valgrind writes its log through its own copy
         if isolation is not None and init.get("confine", True):
             program = bytes.fromhex(state["bpf"]) if state.get("bpf") else None
             layers += isolation.confine_under_valgrind(isolation.Limits(**init["limits"]), program)
@@ -214,7 +228,7 @@ class Worker:
             return thunk()
         except MemoryError:
             self.block, self.objects, self.probe_value = [], [], None
-            gc.collect()
+            _gc_collect()
             return {"status": Status.MEMORY}
         except BaseException as exc:
             try:
@@ -243,9 +257,9 @@ class Worker:
 
     def op_stage(self, request: dict[str, Any]) -> dict[str, Any]:
         """Keep inputs as marshal blobs so every timed call can get a fresh, unmutated copy."""
-        self.staged = [marshal.dumps(args, MARSHAL_VERSION) for args in request["inputs"]]
+        self.staged = [_dumps(args, MARSHAL_VERSION) for args in request["inputs"]]
         counted = self.state is not None  # counted calls always get a fresh copy
-        self.objects = [] if counted else [marshal.loads(blob) for blob in self.staged]
+        self.objects = [] if counted else [_loads(blob) for blob in self.staged]
         self.block, self.probe_value, self.observed = [], None, None  # free the last size's answers
         if self.state is not None and not self.counting:
             self._warm_then_count()
@@ -262,12 +276,12 @@ class Worker:
 
         def run() -> dict[str, Any]:
             blob = self.staged[request["index"]]
-            args = marshal.loads(blob)
+            args = _loads(blob)
             start = self._clock()
-            value = solution.call(args)
+            value = _settled(solution.call(args))
             cpu = self._clock() - start
             try:
-                mutated = bool(solution.returns) or marshal.dumps(args, MARSHAL_VERSION) != blob
+                mutated = bool(solution.returns) or _dumps(args, MARSHAL_VERSION) != blob
             except ValueError:
                 mutated = True
             self.probe_value = value
@@ -278,10 +292,10 @@ class Worker:
     def op_prepare(self, request: dict[str, Any]) -> dict[str, Any]:
         """The inputs of the next timed block: fresh copies, or the staged objects when safe."""
         if request.get("fresh", True):
-            self.block = [marshal.loads(self.staged[i]) for i in request["indices"]]
+            self.block = [_loads(self.staged[i]) for i in request["indices"]]
         else:
             self.block = [self.objects[i] for i in request["indices"]]
-        gc.collect()
+        _gc_collect()
         return {"status": Status.OK}
 
     def op_run(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -294,16 +308,16 @@ class Worker:
             call = solution.call
             rest = iter(block)
             first = None
-            gc.disable()
+            _gc_disable()
             try:
                 wall, start = self._wall(), self._clock()
                 if block:
-                    first = call(next(rest))
+                    first = _settled(call(next(rest)))
                 for args in rest:
-                    call(args)
+                    _settled(call(args))
                 cpu, wall = self._clock() - start, self._wall() - wall
             finally:
-                gc.enable()
+                _gc_enable()
             self.observed = first
             # No fingerprint here: the judge times this whole request from the kernel's
             # accounting, and hashing a large answer costs as much as sorting it.
@@ -326,7 +340,7 @@ class Worker:
         if self.staged:
             with contextlib.suppress(Exception):
                 for _ in range(COUNT_WARMUP):
-                    solution.call(marshal.loads(self.staged[0]))
+                    solution.call(_loads(self.staged[0]))
         client_request.request(client_request.START_INSTRUMENTATION)
 
     def op_pause(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -338,7 +352,7 @@ class Worker:
         return {"status": Status.OK}
 
     def op_count(self, request: dict[str, Any]) -> dict[str, Any]:
-        """One call on a fresh copy, between callgrind's ZERO_STATS and DUMP_STATS requests:
+        """One call on a fresh copy, between two of callgrind's DUMP_STATS requests:
         the judge reads its instruction count from the dump. Index -1 counts an empty region
         (the requests' own cost, subtracted by the judge). GC off, as in timed blocks."""
         solution = self.solution
@@ -346,26 +360,33 @@ class Worker:
 
         def run() -> dict[str, Any]:
             index = int(request["index"])
-            args = marshal.loads(self.staged[index]) if index >= 0 else None
+            args = _loads(self.staged[index]) if index >= 0 else None
             if not self.instrumented:
                 client_request.request(client_request.START_INSTRUMENTATION)
                 self.instrumented = True
             self.observed = None
             issue = client_request.request
-            gc.disable()
+            _gc_disable()
             try:
+                # A dump zeroes the counters: the first one ends the worker's own work, the
+                # second holds the call's (the judge checks both against Valgrind's log).
                 if args is None:
-                    issue(client_request.ZERO_STATS)
+                    issue(client_request.DUMP_STATS)
                     issue(client_request.DUMP_STATS)
                     value = None
                 else:
-                    issue(client_request.ZERO_STATS)
-                    value = solution.call(args)
+                    issue(client_request.DUMP_STATS)
+                    value = _settled(solution.call(args))
                     issue(client_request.DUMP_STATS)
             finally:
-                gc.enable()
+                _gc_enable()
             self.observed = value
-            return {"status": Status.OK, "digest": digest(value) if args is not None else None}
+            if args is None:
+                return {"status": Status.OK, "digest": None}
+            try:  # the answer itself: the judge checks every counted answer (not a re-run's)
+                return {"status": Status.OK, "digest": digest(value), "value": encode_value(value)}
+            except (TypeError, ValueError, OverflowError, RecursionError):
+                return {"status": Status.OK, "digest": digest(value)}
 
         return self._guarded(run)
 
@@ -396,7 +417,7 @@ class Worker:
         assert solution is not None
 
         def run() -> dict[str, Any]:
-            args = marshal.loads(self.staged[request["index"]])
+            args = _loads(self.staged[request["index"]])
             depth = [0, 0]
 
             def profile(frame: Any, event: str, arg: Any) -> None:
@@ -407,11 +428,11 @@ class Worker:
                 elif event == "return":
                     depth[0] -= 1
 
-            sys.setprofile(profile)
+            _setprofile(profile)
             try:
-                value = solution.call(args)
+                value = _settled(solution.call(args))
             finally:
-                sys.setprofile(None)
+                _setprofile(None)
             self.observed = value
             return {"status": Status.OK, "depth": max(depth[1] - 1, 0), "digest": digest(value)}
 
@@ -430,31 +451,47 @@ class Worker:
         def run() -> dict[str, Any]:
             if not request.get("trace", True):
                 block, self.block = self.block, []
-                gc.collect()
-                self.observed = solution.call(block[0])
+                _gc_collect()
+                self.observed = _settled(solution.call(block[0]))
                 return {"status": Status.OK, "peak": 0, "digest": digest(self.observed)}
-            args = marshal.loads(self.staged[request["index"]])
-            gc.collect()
-            tracemalloc.start()
+            args = _loads(self.staged[request["index"]])
+            _gc_collect()
+            _tm_start()
             try:
-                base = tracemalloc.get_traced_memory()[0]
-                tracemalloc.reset_peak()
-                value = solution.call(args)
-                peak = tracemalloc.get_traced_memory()[1]
+                sentinel = bytearray(64)  # traced from now on, unless tracing is stopped or restarted
+                base = _tm_traced()[0]
+                _tm_reset_peak()
+                value = _settled(solution.call(args))
+                if not _tm_is_tracing() or _tm_traceback(sentinel) is None:
+                    return _tampered("tracemalloc was stopped or restarted during the call, "
+                                     "so its memory cannot be measured")
+                peak = _tm_traced()[1]
                 # What the answer holds: the traced memory freed when it is let go (an equal
                 # copy is kept for the judge). Interviews quote space without the output.
                 kept = _copy(value)
                 output = 0
                 if kept is not None:
-                    held = tracemalloc.get_traced_memory()[0]
+                    held = _tm_traced()[0]
                     del value
-                    output, value = max(held - tracemalloc.get_traced_memory()[0], 0), kept
+                    output, value = max(held - _tm_traced()[0], 0), kept
             finally:
-                tracemalloc.stop()
+                _tm_stop()
             self.observed = value
             return {"status": Status.OK, "peak": max(peak - base, 0), "answer_bytes": output, "digest": digest(value)}
 
         return self._guarded(run)
+
+
+def _settled(value: Any) -> Any:
+    """A lazy answer (map, filter, zip, reversed) read now, inside the measured region: read
+    later, when it is encoded, its work would run where nothing measures it."""
+    return list(value) if type(value) in _LAZY else value
+
+
+def _tampered(message: str) -> dict[str, Any]:
+    """The reply to a call that switched its own measurement off: an exception of the
+    solution's (the judge fails it at that size), never a small figure."""
+    return {"status": Status.EXCEPTION, "error": _bare_error("MeasurementTampered", message)}
 
 
 def _copy(value: Any) -> Any:
@@ -463,7 +500,7 @@ def _copy(value: Any) -> Any:
     if value is None:
         return None
     try:
-        return marshal.loads(marshal.dumps(value, MARSHAL_VERSION))
+        return _loads(_dumps(value, MARSHAL_VERSION))
     except (ValueError, TypeError, EOFError):
         return None
 

@@ -124,14 +124,80 @@ def test_client_requests_are_no_ops_outside_valgrind() -> None:
     assert client_request.request(client_request.DUMP_STATS, 7) == 7
 
 
-def test_dumps_are_summed_and_removed(tmp_path: Path) -> None:
-    for part, total in ((1, 1200), (2, 34)):
-        (tmp_path / f"cg.{part}").write_text(f"# callgrind format\nversion: 1\nevents: Ir\nsummary: {total}\n\nfn=x\n")
-    (tmp_path / "cg").write_text("summary: 99\n")  # the dump at exit: not a request's
-    (tmp_path / "valgrind.log").write_text("==1== Callgrind\n")
-    assert counter.collect(tmp_path) == 1234
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cg", "valgrind.log"]
-    assert counter.collect(tmp_path) is None
+def _fake_count(folder: Path, log: counter.CountLog, lines: list[str], dumps: dict[str, int]) -> counter.Audit:
+    for name, total in dumps.items():
+        (folder / name).write_text(f"# callgrind format\nversion: 1\nevents: Ir\nsummary: {total}\n\nfn=x\n")
+    os.write(log.fd, ("\n".join(lines) + "\n").encode())
+    return log.audit("count")
+
+
+def _count_lines(folder: Path, first: int, second: int, *extra: str) -> list[str]:
+    request = "client request: code 43540000,  addr 0x0,  len 0"
+    return [request, f"--7-- Start dumping at BB {first} (Client Request)...", f"--7-- Dump to {folder}/cg.1",
+            "--7-- Dumping done.", *extra,
+            request, f"--7-- Start dumping at BB {second} (Client Request)...", f"--7-- Dump to {folder}/cg.2",
+            "--7-- Dumping done."]
+
+
+def test_the_log_audit_takes_the_second_dump_and_removes_dumps(tmp_path: Path) -> None:
+    dumps = tmp_path / "counts"
+    dumps.mkdir()
+    log = counter.CountLog(tmp_path / "valgrind.log", dumps)
+    try:
+        audit = _fake_count(dumps, log, _count_lines(dumps, 100, 400), {"cg.1": 999, "cg.2": 1234})
+        assert audit == counter.Audit(instructions=1234)
+        assert list(dumps.iterdir()) == []
+        assert log.audit("stage") == counter.Audit()  # nothing new in the log
+    finally:
+        log.close()
+
+
+@pytest.mark.parametrize("extra, why", [
+    (["client request: code 43540001,  addr 0x0,  len 0"], "ZERO_STATS"),  # attack: zero mid-call
+    (["client request: code 43540005,  addr 0x0,  len 0"], "STOP_INSTRUMENTATION"),
+    (["client request: code 43540002,  addr 0x0,  len 0"], "TOGGLE_COLLECT"),
+    (["client request: code 12345,  addr 0x0,  len 0"], "0x12345"),
+])
+def test_the_log_audit_refuses_client_requests_of_the_solution(tmp_path: Path, extra: list[str], why: str) -> None:
+    log = counter.CountLog(tmp_path / "valgrind.log", tmp_path)
+    try:
+        audit = _fake_count(tmp_path, log, _count_lines(tmp_path, 100, 400, *extra), {"cg.1": 9, "cg.2": 1234})
+        assert audit.violation is not None and why in audit.violation and audit.instructions is None
+    finally:
+        log.close()
+
+
+def test_the_log_audit_refuses_a_count_below_the_blocks_executed(tmp_path: Path) -> None:
+    """A dump rewritten to a small figure (or counters zeroed by other means): each basic
+    block executes at least one instruction, and the block count comes from the log."""
+    log = counter.CountLog(tmp_path / "valgrind.log", tmp_path)
+    try:
+        audit = _fake_count(tmp_path, log, _count_lines(tmp_path, 100, 50_100), {"cg.1": 9, "cg.2": 1000})
+        assert audit.violation is not None and "basic blocks" in audit.violation
+    finally:
+        log.close()
+
+
+def test_dump_files_are_read_without_links_fifos_or_devices(tmp_path: Path) -> None:
+    """Attacks 8 and 9: links to a hidden test, /dev/zero, a FIFO, /proc/self/fd/N, a hard
+    link: none is read (the Landlock rule on the dump folder refuses them too)."""
+    secret = tmp_path / "hidden.json"
+    secret.write_text('{"output": [1, 2]}')
+    folder = tmp_path / "counts"
+    folder.mkdir()
+    (folder / "plain").write_bytes(b"x" * 100_000)
+    (folder / "to_secret").symlink_to(secret)
+    (folder / "to_zero").symlink_to("/dev/zero")
+    (folder / "to_own_fd").symlink_to("/proc/self/fd/0")
+    os.mkfifo(folder / "fifo")
+    os.link(secret, folder / "hard")
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        assert counter.read_capped(fd, "plain", 4096) == b"x" * 4096
+        for name in ("to_secret", "to_zero", "to_own_fd", "fifo", "hard", "../hidden.json", "missing"):
+            assert counter.read_capped(fd, name, 4096) is None, name
+    finally:
+        os.close(fd)
 
 
 def test_no_valgrind_means_no_counting(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -142,3 +208,73 @@ def test_no_valgrind_means_no_counting(monkeypatch: pytest.MonkeyPatch) -> None:
     finally:
         monkeypatch.undo()
         counter.find(refresh=True)
+
+
+ZEROES = """
+import sys
+
+def total(nums):
+    s = 0
+    for x in nums:
+        s += x
+    sys.modules["judge.sandbox.client_request"].request(0x43540001)  # callgrind's ZERO_STATS
+    return s
+"""
+
+PLANTS = """
+import gc, os
+
+def total(nums):
+    init = next(o for o in gc.get_objects() if isinstance(o, dict) and "counter" in o and "scratch" in o)
+    folder = init["counter"]["out"]
+    out_file = os.path.join(folder, "cg")
+    tried = {}
+    for name, action in (("symlink", lambda: os.symlink("/dev/zero", out_file + ".2")),
+                         ("replace", lambda: os.rename(out_file, out_file + ".9")),
+                         ("list", lambda: os.listdir(folder)),
+                         ("fifo", lambda: os.mkfifo(out_file + ".3")),
+                         ("forge", lambda: open(out_file + ".4", "w").write("summary: 1\\n"))):
+        try:
+            action()
+            tried[name] = "allowed"
+        except OSError as exc:
+            tried[name] = type(exc).__name__
+    print(tried)
+    return sum(nums)
+"""
+
+
+def _counting_worker(source: str) -> WorkerProcess:
+    assert TOOL is not None
+    return WorkerProcess(WorkerConfig(source=source, filename="total.py", entry="total",
+                                      memory_bytes=512 * 2**20, counter=TOOL))
+
+
+def test_a_solution_that_zeroes_the_counters_is_caught(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Attack 4: ZERO_STATS issued by the solution through the worker's own trampoline."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with _counting_worker(ZEROES) as worker:
+        assert worker.start().status is Status.READY
+        reply = worker.stage([{"nums": list(range(5000))}], **LIMITS)  # the warm-up calls already zero
+        if reply.ok:
+            reply = worker.count(0, **LIMITS)
+        assert reply.outcome == "protocol" and "ZERO_STATS" in reply.detail, reply
+        assert not worker.alive
+
+
+def test_what_the_solution_plants_in_the_dump_folder_is_never_read(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Attacks 8 and 9: a link, a FIFO or a forged file where callgrind's next dumps go."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with _counting_worker(PLANTS) as worker:
+        assert worker.start().status is Status.READY
+        staged = ok(worker.stage([{"nums": list(range(100))}], **LIMITS))  # the warm-up calls try first
+        first = worker.count(0, **LIMITS)
+        tried = staged.output.stdout.splitlines()[0]
+        if "landlock" in {layer.name.split("(")[0] for layer in isolation.detect_layers() if layer.active}:
+            for name in ("symlink", "replace", "list", "fifo"):
+                assert f"'{name}': 'PermissionError'" in tried, tried
+        # A forged or planted file is never taken for a count: the count is the real one or refused.
+        assert first.outcome in ("reply", "protocol"), first
+        if first.outcome == "reply":
+            assert first.instructions is not None and first.instructions > 1000, first

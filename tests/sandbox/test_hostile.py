@@ -42,7 +42,7 @@ import pytest
 
 from judge.api import Options, judge_solution
 from judge.report import Report
-from judge.sandbox import isolation, landlock
+from judge.sandbox import counter, isolation, landlock
 from judge.verdicts import Verdict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -239,7 +239,7 @@ def hostile(tmp_path: Path, judge_tmp: Path, make_problem: Callable[..., Path]) 
     check what every case must guarantee; returns the Report with the time it took."""
 
     def run(name: str, *, problem: Path | None = None, complexity: bool = False, budget_s: float = 6.0,
-            **subs: object) -> Outcome:
+            measure: str = "auto", **subs: object) -> Outcome:
         folder = problem or make_problem()
         defaults = {"PROBLEM_DIR": folder, "REPO": ROOT, "JUDGE_PID": os.getpid(),
                     "REAL_HOME": os.path.expanduser("~")}
@@ -247,7 +247,8 @@ def hostile(tmp_path: Path, judge_tmp: Path, make_problem: Callable[..., Path]) 
         problem_before, solutions_before = digest(folder), digest(solution.parent)
         before = {p.pid for p in psutil.Process().children(recursive=True)}
         started = time.monotonic()
-        report = judge_solution(solution, Options(problem=str(folder), complexity=complexity, budget_s=budget_s))
+        options = Options(problem=str(folder), complexity=complexity, budget_s=budget_s, measure=measure)
+        report = judge_solution(solution, options)
         seconds = time.monotonic() - started
         assert isinstance(report, Report)
         assert_no_strays(before, (str(judge_tmp), str(solution)))
@@ -627,3 +628,72 @@ def test_skipping_work_while_timed(hostile: Callable[..., Outcome]) -> None:
     of its answer, and an answer that differs from the checked probe's is checked too."""
     outcome = hostile("skip_timed_work", complexity=True, budget_s=6.0)
     assert outcome.verdict in (Verdict.WRONG_ANSWER, Verdict.TOO_SLOW), outcome.describe()
+
+
+# -- measurement: what the red-team pass found ------------------------------------------------
+
+MEASURES = ["cpu", pytest.param("instructions", marks=pytest.mark.skipif(
+    counter.find() is None, reason=f"no callgrind: {counter.why_not()}"))]
+
+def test_kernel_channels_are_closed(hostile: Callable[..., Outcome]) -> None:
+    """Attacks 5, 7 and 11: memfd (memory no limit sees), record locks and flock on a
+    read-only stdlib file and inotify (channels between the native and the counting
+    worker, and the per-user inotify limit), executable memory and new native libraries
+    (Valgrind client requests, foreign machine code): all refused, then it answers."""
+    require_any("Refusing these system calls", seccomp=active("seccomp"))
+    outcome = hostile("kernel_channels")
+    assert outcome.verdict is ACCEPTED, outcome.describe()
+    for name in ("memfd_create", "lockf", "flock", "inotify_init1", "exec_mmap", "load_library"):
+        assert f"blocked {name}" in outcome.stdout, outcome.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("measure", MEASURES)
+def test_patched_marshal_does_not_move_work_out_of_the_measured_call(hostile: Callable[..., Outcome],
+                                                                     measure: str) -> None:
+    """Attack 1: the worker binds marshal.dumps before the solution loads, so the hook that
+    would do the O(n^2) work while the worker copies an input never runs for the worker."""
+    # Counted ladders need the default budget to pass n = 8 here (6 s leaves them "inconclusive").
+    budget = 15.0 if measure == "instructions" else 6.0
+    outcome = hostile("patch_marshal", complexity=True, budget_s=budget, measure=measure)
+    complexity = outcome.report.complexity
+    assert complexity is not None, outcome.describe()
+    # Had the hook worked, the measured call would be an O(n) lookup: "ok". A loaded machine
+    # can leave the ladders too short to judge ("inconclusive"); never "ok" or "better".
+    assert complexity.time.status in ("worse", "inconclusive"), (complexity.time, outcome.describe())
+    assert outcome.verdict is Verdict.TOO_SLOW or complexity.time.status == "inconclusive", outcome.describe()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("measure", MEASURES)
+def test_stopping_tracemalloc_is_not_a_small_peak(hostile: Callable[..., Outcome], measure: str) -> None:
+    """Attack 6: climbing_stairs with an O(n) table (expected O(1) space) that stops
+    tracemalloc at the start of each call: the memory run reports the tampering."""
+    problem = BUNDLED.parent / "climbing_stairs"
+    outcome = hostile("stop_tracemalloc", problem=problem, complexity=True, budget_s=6.0, measure=measure)
+    assert outcome.verdict is RE, outcome.describe()
+    assert "MeasurementTampered" in outcome.text, outcome.describe()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(counter.find() is None, reason=f"no callgrind: {counter.why_not()}")
+def test_zeroing_callgrinds_counters_is_caught(hostile: Callable[..., Outcome]) -> None:
+    """Attack 4: ZERO_STATS from the solution before it returns. Valgrind logs every client
+    request to a file only Valgrind writes; the judge audits it after each request."""
+    outcome = hostile("zero_stats", complexity=True, budget_s=6.0, measure="instructions")
+    assert outcome.verdict is RE, outcome.describe()
+    assert "ZERO_STATS" in outcome.report.reason, outcome.describe()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(counter.find() is None, reason=f"no callgrind: {counter.why_not()}")
+def test_links_in_the_dump_folder_leak_nothing_and_block_nothing(hostile: Callable[..., Outcome],
+                                                                 canary: str) -> None:
+    """Attacks 8 and 9: links to a hidden test, /dev/zero and /proc/self/fd/N in the dump
+    folder, then exit. The folder allows creating and writing files only, the log is not
+    there, and dumps are read without following links: nothing leaks, nothing blocks, and
+    dying under callgrind is the solution's failure, not a way to be timed instead."""
+    outcome = hostile("dump_links", complexity=True, budget_s=6.0, measure="instructions")
+    assert outcome.verdict is RE, outcome.describe()
+    assert canary not in outcome.text
+    assert outcome.seconds < 60, outcome.describe()
