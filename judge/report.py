@@ -182,6 +182,21 @@ class CpuTimeNote:
 
 
 @dataclass(frozen=True)
+class LimitPrediction:
+    """The time curve at the problem's limit (its largest promised n), in CPU seconds here."""
+
+    n: int
+    seconds: float | None  # the solution's fitted curve there; None when it cannot be converted
+    reference_seconds: float | None  # the reference, measured there; None when over its cap
+    reference_over: bool = False
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LimitPrediction:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass(frozen=True)
 class ComplexityResult:
     time: AxisResult
     space: AxisResult
@@ -194,6 +209,7 @@ class ComplexityResult:
     cpu_time: CpuTimeNote | None = None
     space_counts_answer: bool = False  # the space axis includes the returned answer
     space_with_answer: str | None = None  # the class of space with the answer, where the axis leaves it out
+    at_limit: LimitPrediction | None = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ComplexityResult:
@@ -206,6 +222,7 @@ class ComplexityResult:
             notes=() if "ladders" in data else tuple(data.get("notes", ())),
             space_counts_answer=bool(data.get("space_counts_answer", False)),
             space_with_answer=data.get("space_with_answer"),
+            at_limit=LimitPrediction.from_dict(data["at_limit"]) if data.get("at_limit") else None,
         )
 
 

@@ -6,6 +6,7 @@ words it itself; nothing here is a sentence.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import overload
 
@@ -90,3 +91,13 @@ class Fit:
         """How the best class stands against the others (what a report says next to it)."""
         return separation(plausible=len(self.plausible), no_growth=self.no_growth,
                           has_runner_up=self.runner_up is not None, confidence=self.confidence)
+
+
+def curve_at(cls: ComplexityClass, constant: float, term_at_ref: float, ref_n: float, base: float | None,
+             n: float) -> float:
+    """A fitted curve (as CandidateFit.predict) at n, from its stored numbers: what a saved
+    report needs to extrapolate. Overflows to inf for an exponential class far out."""
+    rel = float(cls.log_basis(n, base) - cls.log_basis(ref_n, base))
+    if term_at_ref == 0.0:
+        return constant
+    return constant + term_at_ref * math.exp(rel) if rel < 700 else math.inf

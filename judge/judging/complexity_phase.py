@@ -27,6 +27,7 @@ from judge.judging.ladders import (
     callgrind_for,
     measure,
 )
+from judge.judging.limit import predict_at_limit
 from judge.judging.options import Options, Progress
 from judge.judging.scale_checks import check_at_scale
 from judge.judging.source import SolutionSource, worker_config
@@ -61,7 +62,13 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     if failure is not None:
         return replace(report, verdict=failure.verdict, cases=(*report.cases, failure),
                        reason=f"at n = {failure.n:,} ({failure.family}): {failure.reason}")
-    return _judged(report, problem, measured, time.monotonic() - started)
+    judged = _judged(report, problem, measured, time.monotonic() - started)
+    if judged.complexity is None:
+        return judged
+    at_limit = predict_at_limit(problem, judged.complexity.time, measured.ladders, measured.counted, generators,
+                                options.seed)
+    return replace(judged, complexity=replace(judged.complexity, at_limit=at_limit,
+                                              seconds=time.monotonic() - started))
 
 
 def _time_tool(options: Options, families: int) -> tuple[counter.Callgrind | None, CpuTimeNote | None]:

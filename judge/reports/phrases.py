@@ -19,7 +19,16 @@ if TYPE_CHECKING:
     from judge.complexity.assess import Assessment
     from judge.complexity.outcome import Fit
     from judge.complexity.status import Kind
-    from judge.report import AxisReason, AxisResult, CaseResult, ComplexityResult, CpuTimeNote, LadderSummary, Report
+    from judge.report import (
+        AxisReason,
+        AxisResult,
+        CaseResult,
+        ComplexityResult,
+        CpuTimeNote,
+        LadderSummary,
+        LimitPrediction,
+        Report,
+    )
 
 STATUS_WORDS: dict[Status, str] = {"ok": "ok", "better": "better", "worse": "worse", "inconclusive": "inconclusive"}
 GROUP_NAMES = {"example": "examples", "hidden": "hidden", "scale": "at scale"}
@@ -245,3 +254,28 @@ def space_with_answer(result: ComplexityResult) -> str:
     if shown is None or shown == result.space.measured:
         return ""
     return f"space without the returned answer; with it: {shown}"
+
+
+def duration(seconds: float) -> str:
+    """A CPU time as a person says it: 0.004 s, 3.2 s, 40 min, 6 h, 12 days, 300 years."""
+    if seconds < 0.001:
+        return "under 1 ms"
+    if seconds < 60:
+        return f"{seconds:.3f} s" if seconds < 1 else f"{seconds:.1f} s"
+    for unit, size in (("min", 60), ("h", 3600), ("days", 86400), ("years", 365 * 86400)):
+        value = seconds / size
+        limit = {"min": 60, "h": 24, "days": 365, "years": 1000}[unit]
+        if value < limit:
+            return f"{value:.0f} {unit}"
+    return "more than 1,000 years"
+
+
+def limit_line(prediction: LimitPrediction) -> str:
+    """The solution's time at the problem's limit beside the reference's: the line a learner
+    understands at once."""
+    mine = f"about {duration(prediction.seconds)}" if prediction.seconds is not None else "not known"
+    if prediction.reference_seconds is not None:
+        theirs = f"the reference {duration(prediction.reference_seconds)}"
+    else:
+        theirs = "the reference did not finish within its cap"
+    return f"at n = {prediction.n:,} (the problem's limit) this needs {mine} of CPU time; {theirs}"

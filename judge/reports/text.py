@@ -16,6 +16,7 @@ from judge.reports.phrases import (
     axis_detail,
     case_location,
     complexity_notes,
+    limit_line,
     note,
     space_with_answer,
 )
@@ -107,6 +108,8 @@ class TextReporter:
         with_answer = space_with_answer(result)
         if with_answer:
             console.print(Text(f"          {with_answer}", style="dim"))
+        if result.at_limit is not None:
+            console.print(f"Limit     {limit_line(result.at_limit)}")
         sizes = result.sizes
         if sizes:
             console.print(f"Sizes     n = {min(sizes):,} ... {max(sizes):,}  ({len(sizes)} sizes, "

@@ -1,0 +1,63 @@
+"""What the fitted time curve means at the problem's own limit (LeetCode's largest n).
+
+"O(n^2) where O(n) is expected" is abstract; "at n = 100,000 this needs about 40 min, the
+reference 0.05 s" is not. The solution's figure is its fitted curve extrapolated to the
+limit, in CPU seconds on this machine; the reference's is measured: one call at the limit.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Mapping, Sequence
+
+from judge.complexity.classes import by_name
+from judge.complexity.counting import CountLadder
+from judge.complexity.measure import Ladder, input_rng
+from judge.complexity.outcome import curve_at
+from judge.errors import JudgeError
+from judge.judging.reference import ReferenceRunner
+from judge.problem.generators import Generator, checked_generator
+from judge.problem.model import Problem
+from judge.report import AxisResult, LimitPrediction
+
+REFERENCE_CAP_S = 3.0  # CPU seconds the reference may take at the limit before it is "over"
+MIN_NATIVE_S = 0.002  # native calls shorter than this are mostly request overhead
+
+
+def predict_at_limit(problem: Problem, axis: AxisResult, ladders: Sequence[Ladder],
+                     counted: Sequence[CountLadder] | None, generators: Mapping[str, Generator],
+                     seed: int) -> LimitPrediction | None:
+    """The time axis's curve at [scaling] limit_n, and the reference measured there."""
+    n = problem.scaling.limit_n
+    curve = next((c for c in axis.curves if c.name == axis.measured), None)
+    if n is None or curve is None:
+        return None
+    value = curve_at(by_name(curve.name), curve.constant, curve.term_at_ref, curve.ref_n, curve.base, n)
+    per_unit = 1.0 if axis.unit == "s" else _seconds_per_instruction(axis.family, ladders, counted)
+    seconds = value * per_unit if per_unit is not None else None
+    reference_s = _reference_seconds(problem, axis.family, generators, seed, n)
+    return LimitPrediction(n=n, seconds=seconds, reference_seconds=reference_s,
+                           reference_over=reference_s is None)
+
+
+def _seconds_per_instruction(family: str, ladders: Sequence[Ladder],
+                             counted: Sequence[CountLadder] | None) -> float | None:
+    """This solution's CPU seconds per counted instruction, from the sizes both ladders ran
+    (the native ladder's kernel CPU time of one call against the counted instructions)."""
+    native = {p.n: min(p.seconds) for ladder in ladders if ladder.family == family for p in ladder.points
+              if p.seconds and min(p.seconds) >= MIN_NATIVE_S}
+    ratios = [native[p.n] / statistics.mean(p.instructions) for ladder in counted or () if ladder.family == family
+              for p in ladder.points if p.n in native and statistics.mean(p.instructions) > 0]
+    return statistics.median(ratios) if ratios else None
+
+
+def _reference_seconds(problem: Problem, family: str, generators: Mapping[str, Generator], seed: int,
+                       n: int) -> float | None:
+    """One reference call at the limit on the family's first input; None over REFERENCE_CAP_S."""
+    try:
+        given = checked_generator(problem, family, generators[family])(n, input_rng(seed, family, n, 0))
+        with ReferenceRunner(problem) as reference:
+            answered, _, seconds = reference.timed_answer(given, REFERENCE_CAP_S)
+    except (JudgeError, KeyError):
+        return None
+    return seconds if answered else None
