@@ -84,11 +84,12 @@ def cli() -> None:
 @click.option("--save", type=click.Path(dir_okay=False, path_type=Path),
               help="Also save the report as JSON (render it again with `judge render`).")
 @click.option("--no-sandbox", is_flag=True, help="Skip the isolation layers (limits still apply).")
+@click.option("-v", "--verbose", is_flag=True, help="Also show the sizes measured and why each ladder stopped.")
 @measure_option
 @handle_errors
 def run(solution: Path, problem: str | None, problems_dirs: tuple[Path, ...], as_json: bool,
         no_complexity: bool, seed: int, budget: float, plot: Path | None, save: Path | None,
-        no_sandbox: bool, measure: Measure) -> None:
+        no_sandbox: bool, verbose: bool, measure: Measure) -> None:
     """Judge one SOLUTION file: tests, then time and space complexity."""
     from judge.api import Options, judge_solution
     from judge.reports.progress import ProgressLine
@@ -102,7 +103,7 @@ def run(solution: Path, problem: str | None, problems_dirs: tuple[Path, ...], as
                       seed=seed, budget_s=budget, confine=not no_sandbox, measure=measure)
     with ProgressLine(enabled=not as_json and sys.stderr.isatty()) as progress:
         report = judge_solution(solution, options, progress=progress.update)
-    _emit(report, as_json)
+    _emit(report, as_json, verbose)
     if save is not None:
         from judge.reports.json import JsonReporter
 
@@ -116,7 +117,7 @@ def run(solution: Path, problem: str | None, problems_dirs: tuple[Path, ...], as
     sys.exit(0 if report.verdict.passed else 1)
 
 
-def _emit(report: Any, as_json: bool) -> None:
+def _emit(report: Any, as_json: bool, verbose: bool = False) -> None:
     if as_json:
         from judge.reports.json import JsonReporter
 
@@ -124,14 +125,15 @@ def _emit(report: Any, as_json: bool) -> None:
     else:
         from judge.reports.text import TextReporter
 
-        click.echo(TextReporter(color=sys.stdout.isatty()).render(report), nl=False)
+        click.echo(TextReporter(color=sys.stdout.isatty(), verbose=verbose).render(report), nl=False)
 
 
 @cli.command()
 @click.argument("report_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Render as JSON instead of text.")
+@click.option("-v", "--verbose", is_flag=True, help="Also show the sizes measured and why each ladder stopped.")
 @handle_errors
-def render(report_file: Path, as_json: bool) -> None:
+def render(report_file: Path, as_json: bool, verbose: bool) -> None:
     """Render a report saved with `judge run --save` again."""
     from judge.errors import UsageError
     from judge.report import Report
@@ -141,7 +143,7 @@ def render(report_file: Path, as_json: bool) -> None:
     except (ValueError, KeyError, TypeError) as exc:
         raise UsageError(f"{report_file} is not a saved judge report ({exc}). "
                          "Save one with `judge run SOLUTION --save FILE`.") from None
-    _emit(report, as_json)
+    _emit(report, as_json, verbose)
     sys.exit(0 if report.verdict.passed else 1)
 
 

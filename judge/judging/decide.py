@@ -105,7 +105,7 @@ def load_failure(reply: Reply) -> LoadFailure | None:
 def wrong_at_scale(check: CheckResult, n: int, *, measured: bool) -> Judgement:
     """A wrong answer on a generated input; `measured`: from a timed or counted run whose
     checked twin answered otherwise (the solution changed its answer while measured)."""
-    when = " in a timed run (its checked run answered otherwise)" if measured else ""
+    when = " in a measured run (timed or counted; the checked run answered otherwise)" if measured else ""
     return Judgement(Verdict.WRONG_ANSWER, (check.message or f"wrong answer on a generated input of size {n:,}") + when)
 
 

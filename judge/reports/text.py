@@ -33,9 +33,10 @@ def verdict_style(verdict: Verdict) -> str:
 class TextReporter:
     """Renders with colour only when asked (the CLI asks when stdout is a terminal)."""
 
-    def __init__(self, color: bool = False, width: int = 100) -> None:
+    def __init__(self, color: bool = False, width: int = 100, *, verbose: bool = False) -> None:
         self.color = color
         self.width = width
+        self.verbose = verbose  # the ladders' sizes, caps and budgets: for those who ask
 
     def render(self, report: Report) -> str:
         buffer = io.StringIO()
@@ -111,6 +112,8 @@ class TextReporter:
         if result.at_limit is not None:
             console.print(f"Limit     {limit_line(result.at_limit)}")
         sizes = result.sizes
+        if not self.verbose:
+            return
         if sizes:
             console.print(f"Sizes     n = {min(sizes):,} ... {max(sizes):,}  ({len(sizes)} sizes, "
                           f"{result.seconds:.1f} s)" + (f", families: {', '.join(result.families)}"
