@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -30,7 +30,8 @@ def resolve_problem(solution: Path, options: Options) -> Problem:
 
 def judge_solution(solution: Path | str, options: Options | None = None,
                    progress: Progress | None = None,
-                   complexity_gate: AbstractContextManager[object] | None = None) -> Report:
+                   complexity_gate: AbstractContextManager[object] | None = None,
+                   on_tests: Callable[[Report], None] | None = None) -> Report:
     """Correctness, then (when all tests pass) complexity: one Report with one verdict.
 
     `complexity_gate` is entered around the complexity phase only: graders running many
@@ -62,6 +63,8 @@ def judge_solution(solution: Path | str, options: Options | None = None,
     elif options.complexity:
         from judge.judging.complexity_phase import judge_complexity
 
+        if on_tests is not None:  # the tests' verdict now; the complexity phase takes seconds
+            on_tests(report)
         with complexity_gate or contextlib.nullcontext():
             report = judge_complexity(report, problem, source, options, progress)
     return _finish(report, started, options.confine)

@@ -101,9 +101,19 @@ def run(solution: Path, problem: str | None, problems_dirs: tuple[Path, ...], as
     ensure_writable(plot, save)
     options = Options(problem=problem, problems_dirs=problems_dirs, complexity=not no_complexity,
                       seed=seed, budget_s=budget, confine=not no_sandbox, measure=measure)
+    early = not as_json and sys.stdout.isatty()  # a person is watching: the tests' verdict first
+    shown: list[bool] = []
     with ProgressLine(enabled=not as_json and sys.stderr.isatty()) as progress:
-        report = judge_solution(solution, options, progress=progress.update)
-    _emit(report, as_json, verbose)
+
+        def tests_done(interim: Any) -> None:
+            from judge.reports.text import TextReporter
+
+            progress.clear()
+            click.echo(TextReporter(color=True).render_tests(interim), nl=False)
+            shown.append(True)
+
+        report = judge_solution(solution, options, progress=progress.update, on_tests=tests_done if early else None)
+    _emit(report, as_json, verbose, tests_shown=bool(shown))
     if save is not None:
         from judge.reports.json import JsonReporter
 
@@ -117,7 +127,7 @@ def run(solution: Path, problem: str | None, problems_dirs: tuple[Path, ...], as
     sys.exit(0 if report.verdict.passed else 1)
 
 
-def _emit(report: Any, as_json: bool, verbose: bool = False) -> None:
+def _emit(report: Any, as_json: bool, verbose: bool = False, tests_shown: bool = False) -> None:
     if as_json:
         from judge.reports.json import JsonReporter
 
@@ -125,7 +135,8 @@ def _emit(report: Any, as_json: bool, verbose: bool = False) -> None:
     else:
         from judge.reports.text import TextReporter
 
-        click.echo(TextReporter(color=sys.stdout.isatty(), verbose=verbose).render(report), nl=False)
+        click.echo(TextReporter(color=sys.stdout.isatty(), verbose=verbose, tests_shown=tests_shown).render(report),
+                   nl=False)
 
 
 @cli.command()

@@ -18,9 +18,14 @@ class ProgressLine:
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        """Wipe the line, so that other output can be printed where it stood."""
         if self.enabled and self._width:
             sys.stderr.write("\r" + " " * self._width + "\r")
             sys.stderr.flush()
+            self._width = 0
 
     def update(self, message: str, fraction: float) -> None:
         now = time.monotonic()

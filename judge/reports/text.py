@@ -33,20 +33,35 @@ def verdict_style(verdict: Verdict) -> str:
 class TextReporter:
     """Renders with colour only when asked (the CLI asks when stdout is a terminal)."""
 
-    def __init__(self, color: bool = False, width: int = 100, *, verbose: bool = False) -> None:
+    def __init__(self, color: bool = False, width: int = 100, *, verbose: bool = False,
+                 tests_shown: bool = False) -> None:
         self.color = color
         self.width = width
         self.verbose = verbose  # the ladders' sizes, caps and budgets: for those who ask
+        self.tests_shown = tests_shown  # render_tests() already printed the header and the tests
+
+    def _console(self, buffer: io.StringIO) -> Console:
+        return Console(file=buffer, force_terminal=self.color, no_color=not self.color,
+                       width=self.width, highlight=False, soft_wrap=True)
+
+    def render_tests(self, report: Report) -> str:
+        """The header and the tests' line alone: printed as soon as the tests have run."""
+        buffer = io.StringIO()
+        console = self._console(buffer)
+        self._header(console, report)
+        self._tests(console, report)
+        return buffer.getvalue()
 
     def render(self, report: Report) -> str:
         buffer = io.StringIO()
-        console = Console(file=buffer, force_terminal=self.color, no_color=not self.color,
-                          width=self.width, highlight=False, soft_wrap=True)
-        self._header(console, report)
+        console = self._console(buffer)
+        if not self.tests_shown:
+            self._header(console, report)
         if report.verdict is Verdict.INVALID_SOLUTION:
             self._invalid(console, report)
         else:
-            self._tests(console, report)
+            if not self.tests_shown:
+                self._tests(console, report)
             failure = report.first_failure
             if failure is not None:
                 self._failure(console, failure)
