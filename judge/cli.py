@@ -238,9 +238,11 @@ def new(slug: str, problems_dir: Path) -> None:
               help="Wall-clock seconds for each judged file's complexity phase (the reference gets at least 15).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for generated inputs.")
 @click.option("--jobs", type=click.IntRange(1), default=None, help="Files judged at once (default: CPU count).")
+@click.option("--quick", is_flag=True, help="No complexity phase: format, generators, and every solution on the "
+              "tests (too_slow submissions must pass them). What CI runs for the whole library.")
 @handle_errors
 def verify(problems: tuple[str, ...], problems_dirs: tuple[Path, ...], budget: float, seed: int,
-           jobs: int | None) -> None:
+           jobs: int | None, quick: bool) -> None:
     """Check PROBLEM folders (slugs or paths) and report every finding with its fix.
 
     Exit 0 when sound, 1 when not, 2 when a problem cannot be found.
@@ -252,7 +254,8 @@ def verify(problems: tuple[str, ...], problems_dirs: tuple[Path, ...], budget: f
         if sys.stderr.isatty():
             click.echo(click.style(f"  {message}", dim=True), err=True)
 
-    results = verify_problems(problems, problems_dirs, budget_s=budget, seed=seed, jobs=jobs, progress=progress)
+    results = verify_problems(problems, problems_dirs, budget_s=budget, seed=seed, jobs=jobs, progress=progress,
+                              complexity=not quick)
     click.echo(render_verify(results), nl=False)
     sys.exit(0 if all(r.ok for r in results) else 1)
 

@@ -36,6 +36,7 @@ class JudgeSettings:
     reference_budget_s: float | None = None  # None: at least the normal `judge` budget
     seed: int = 0
     jobs: int | None = None  # None: one per CPU
+    complexity: bool = True  # False (verify --quick): tests only; complexity verdicts expect "accepted"
 
 
 def judge_all(run: VerifyRun, problem: Problem, submissions: Sequence[Submission],
@@ -43,7 +44,8 @@ def judge_all(run: VerifyRun, problem: Problem, submissions: Sequence[Submission
     """The reference and every submission, judged on a thread pool; reports in input order."""
     from judge.api import Options  # here, not at the top: `judge new` needs none of the grading machinery
 
-    base = Options(problem=str(problem.root), seed=settings.seed, budget_s=settings.budget_s)
+    base = Options(problem=str(problem.root), seed=settings.seed, budget_s=settings.budget_s,
+                   complexity=settings.complexity)
     judges = _Judges(run, problem, settings, base, normal_budget_s=Options().budget_s)
     workers = max(1, settings.jobs or os.cpu_count() or 1)
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="judge-verify") as pool:
@@ -74,7 +76,7 @@ class _Judges:
         """A limit submission the complexity phase could not decide gets one more run with
         more budget: "inconclusive" means too little evidence, not a wrong filing."""
         budget_s = self.settings.budget_s
-        options = replace(self.base, complexity=want in COMPLEXITY_VERDICTS)
+        options = replace(self.base, complexity=self.base.complexity and want in COMPLEXITY_VERDICTS)
         report = self.judge(path, options)
         escalated = max(2 * budget_s, self.normal_budget_s)
         if report is not None and undecided(report, want) and escalated > budget_s:

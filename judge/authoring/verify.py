@@ -18,7 +18,7 @@ from pathlib import Path
 from judge.authoring.judging import DEFAULT_BUDGET_S, JudgeSettings, judge_all
 from judge.authoring.reference import check_reference
 from judge.authoring.run import Progress, VerifyRun, no_progress, relative_name
-from judge.authoring.submissions import check_submission, find_submissions
+from judge.authoring.submissions import check_submission, expected_verdict, find_submissions
 from judge.authoring.time_limits import suggest_time_limit
 from judge.errors import ProblemFormatError
 from judge.problem.diagnostics import Diagnostics, Finding
@@ -57,22 +57,26 @@ class VerifyResult:
 
 
 def verify(specs: Sequence[str], problems_dirs: Sequence[Path] = (), *, budget_s: float = DEFAULT_BUDGET_S,
-           seed: int = 0, jobs: int | None = None, progress: Progress | None = None) -> tuple[VerifyResult, ...]:
+           seed: int = 0, jobs: int | None = None, progress: Progress | None = None,
+           complexity: bool = True) -> tuple[VerifyResult, ...]:
     """Verify each problem (a slug or a folder). Raises ProblemNotFoundError for a spec that
     names no folder at all, before any work, since nothing could be checked."""
     roots = [find_problem(spec, problems_dirs) for spec in specs]
-    return tuple(verify_problem(root, budget_s=budget_s, seed=seed, jobs=jobs, progress=progress) for root in roots)
+    return tuple(verify_problem(root, budget_s=budget_s, seed=seed, jobs=jobs, progress=progress,
+                                complexity=complexity) for root in roots)
 
 
 def verify_problem(root: Path | str, *, budget_s: float = DEFAULT_BUDGET_S, seed: int = 0, jobs: int | None = None,
                    progress: Progress | None = None, run_solutions: bool = True,
-                   reference_budget_s: float | None = None) -> VerifyResult:
+                   reference_budget_s: float | None = None, complexity: bool = True) -> VerifyResult:
     """Every check on one problem folder; findings instead of exceptions for the folder's faults.
 
     Submissions get `budget_s` each; the reference, whose measured classes are checked against
     the declared ones, gets `reference_budget_s` (default: at least the normal `judge` budget).
     `run_solutions=False` stops after the checks that run no solution (format, generators):
-    seconds instead of a minute, for editors and tests.
+    seconds instead of a minute, for editors and tests. `complexity=False` runs the reference
+    and every submission on the tests only (no complexity phase): what CI can afford for a
+    whole library.
     """
     started = time.monotonic()
     root = Path(root).resolve()
@@ -86,15 +90,17 @@ def verify_problem(root: Path | str, *, budget_s: float = DEFAULT_BUDGET_S, seed
     run.notes += check_generators(problem, run.diag, seed=seed)
     if not run_solutions:
         return _result(run, problem.slug, started)
-    settings = JudgeSettings(budget_s=budget_s, reference_budget_s=reference_budget_s, seed=seed, jobs=jobs)
+    settings = JudgeSettings(budget_s=budget_s, reference_budget_s=reference_budget_s, seed=seed, jobs=jobs,
+                             complexity=complexity)
     reference, judged = judge_all(run, problem, submissions, settings)
     if reference is not None:
-        check_reference(run, problem, reference)
+        check_reference(run, problem, reference)  # on the tests alone when complexity is off
     for path, want, report in judged:
-        check_submission(run, path, want, report)
+        check_submission(run, path, want, report, tests_only=not complexity)
     suggested = suggest_time_limit(run, problem, reference, judged)
     return _result(run, problem.slug, started, reference,
-                   tuple((relative_name(root, p), w, r) for p, w, r in judged), suggested)
+                   tuple((relative_name(root, p), expected_verdict(w, tests_only=not complexity), r)
+                         for p, w, r in judged), suggested)
 
 
 def _load(run: VerifyRun) -> Problem | None:

@@ -44,3 +44,21 @@ def test_an_accepted_submission_the_phase_could_not_confirm_is_undecided_then_an
     run, _ = outcome_run(tmp_path / "sum_list")
     check_submission(run, tmp_path / "fast.py", "accepted", made_report("accepted"))
     assert run.diag.findings == []
+
+
+def test_quick_verify_runs_every_submission_on_the_tests_alone(tmp_path: Path) -> None:
+    """verify --quick (complexity=False): a too_slow submission must still pass the tests, and
+    is counted as expected when it does; one that fails them is an error."""
+    root = write_problem(tmp_path)
+    slow = root / "submissions" / "too_slow"
+    slow.mkdir(parents=True)
+    (slow / "quadratic.py").write_text(
+        "def sum_list(nums):\n    total = 0\n    for i in range(len(nums)):\n"
+        "        total = sum(nums[: i + 1])\n    return total\n")
+    result = verify_problem(root, complexity=False)
+    assert result.ok, messages(result)
+    assert [(name, want, r.verdict.value if r else None) for name, want, r in result.submissions] == \
+        [("sum_list/submissions/too_slow/quadratic.py", "accepted", "accepted")]
+    (slow / "wrong.py").write_text("def sum_list(nums):\n    return sum(nums[1:])\n")
+    result = verify_problem(root, complexity=False)
+    assert not result.ok and "gets wrong answer" in messages(result)
