@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-all lint bench clean
+.PHONY: demo test test-all lint bench verify-all clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,9 @@ demo: $(STAMP)  ## judge a bundled efficient solution, then a slow one
 
 test: $(STAMP)  ## the full test suite (what CI runs)
 	$(BIN)/python -m pytest -q
+
+verify-all: $(STAMP)  ## every bundled problem, complexity phase included (~30 s a problem)
+	$(BIN)/judge verify $$(ls judge/problems) --budget 8
 
 lint: $(STAMP)
 	$(BIN)/ruff check judge tests bench
