@@ -379,13 +379,13 @@ def doctor() -> None:
         click.echo(f"\n{len(missing)} layer(s) unavailable: solutions run with the remaining protection.")
     else:
         click.echo("\nAll isolation layers are active.")
-    from judge.sandbox import counter
+    from judge.sandbox import callgrind
 
-    tool = counter.find()
+    tool = callgrind.find()
     if tool is not None:
         click.echo(f"Time complexity from instructions counted by callgrind: {tool.describe()}.")
     else:
-        click.echo(f"Time complexity from CPU time: {counter.why_not()}.")
+        click.echo(f"Time complexity from CPU time: {callgrind.why_not()}.")
 
 
 def _terminate(signum: int, frame: object) -> None:

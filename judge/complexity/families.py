@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from judge.complexity.classes import ComplexityClass
-from judge.complexity.counting import CountLadder
+from judge.complexity.counted_ladder import CountLadder
 from judge.complexity.fit import Assessment, Fit, Sample, assess, fit
 from judge.complexity.measure import Ladder, paced_seconds
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from judge.complexity.classes import ComplexityClass
-from judge.complexity.counting import CountLadder
+from judge.complexity.counted_ladder import CountLadder
 from judge.complexity.families import family_fits, worst_family
 from judge.complexity.fit import Assessment, Fit
 from judge.complexity.measure import Ladder
@@ -36,7 +36,7 @@ from judge.problem.entry import entry_parameters
 from judge.problem.generators import load_generators
 from judge.problem.model import Problem
 from judge.report import AxisResult, ComplexityResult, CpuTimeNote, Curve, LadderSummary, Report
-from judge.sandbox import counter
+from judge.sandbox import callgrind
 
 MEASURE_MEMORY = 1024 * 2**20  # the ladder needs room for big inputs; growth is judged by fit
 REFERENCE_SHARE = 0.2  # of the budget: answers checked at scale, worker start-up, fitting
@@ -71,7 +71,7 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
                                               seconds=time.monotonic() - started))
 
 
-def _time_tool(options: Options, families: int) -> tuple[counter.Callgrind | None, CpuTimeNote | None]:
+def _time_tool(options: Options, families: int) -> tuple[callgrind.Callgrind | None, CpuTimeNote | None]:
     """The callgrind to count with, or None to time; "auto" times when the budget leaves too
     little counting time per family for a fit worth having."""
     tool = callgrind_for(options)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
-from judge.complexity.counting import CountLadder, CountSettings, run_count_ladder
+from judge.complexity.counted_ladder import CountLadder, CountSettings, run_count_ladder
 from judge.complexity.measure import (
     Check,
     Generator,
@@ -34,7 +34,7 @@ from judge.judging.targets import CountingFailed, CountingTarget, WorkerTarget
 from judge.problem.generators import checked_generator
 from judge.problem.model import Problem
 from judge.report import CaseResult, CpuTimeNote
-from judge.sandbox import counter
+from judge.sandbox import callgrind
 from judge.sandbox.replies import Reply
 from judge.sandbox.runner import WorkerConfig, WorkerProcess
 
@@ -72,7 +72,7 @@ class Measured:
     cpu_time: CpuTimeNote | None = None  # why time was not counted, where it could have been
 
 
-def measure(plan: Plan, tool: counter.Callgrind | None, cpu_time: CpuTimeNote | None) -> Measured:
+def measure(plan: Plan, tool: callgrind.Callgrind | None, cpu_time: CpuTimeNote | None) -> Measured:
     """Counted ladders beside untimed native ones where `tool` can count, else timed native ones."""
     if tool is not None:
         counted = _measure_counted(plan, tool)
@@ -80,12 +80,12 @@ def measure(plan: Plan, tool: counter.Callgrind | None, cpu_time: CpuTimeNote | 
             return counted
         cpu_time = counted.cpu_time
     elif plan.options.measure == "auto" and cpu_time is None:
-        cpu_time = CpuTimeNote("no_callgrind", detail=counter.why_not())
+        cpu_time = CpuTimeNote("no_callgrind", detail=callgrind.why_not())
     ladders, failure = native_ladders(plan, timed=True)
     return Measured(ladders=tuple(ladders), failure=failure, cpu_time=cpu_time)
 
 
-def _measure_counted(plan: Plan, tool: counter.Callgrind) -> Measured:
+def _measure_counted(plan: Plan, tool: callgrind.Callgrind) -> Measured:
     """The counting worker and, in a thread beside it, the untimed native ladders.
 
     Returns Measured with counted=None (and a note) when counting could not be used."""
@@ -118,13 +118,13 @@ def _no_counting(plan: Plan, why: CpuTimeNote) -> Measured:
     return Measured(cpu_time=why)
 
 
-def callgrind_for(options: Options) -> counter.Callgrind | None:
+def callgrind_for(options: Options) -> callgrind.Callgrind | None:
     """The callgrind to count with, per options.measure; "instructions" without one is an error."""
     if options.measure == "cpu":
         return None
-    found = counter.find()
+    found = callgrind.find()
     if found is None and options.measure == "instructions":
-        raise SandboxError(f"--measure instructions: {counter.why_not()}. "
+        raise SandboxError(f"--measure instructions: {callgrind.why_not()}. "
                            "Install valgrind, or use --measure cpu.")
     return found
 
@@ -184,7 +184,7 @@ def _count_ladders(plan: Plan, worker: WorkerProcess) -> tuple[list[CountLadder]
     used = 0  # instructions: what one family leaves unspent goes to the next (deterministic)
     warm_failure = _warm_up(plan, worker, families[0])
     if warm_failure is not None and not worker.alive:  # the solution broke the counting worker
-        if counter.valgrind_gave_up(warm_failure.facts.detail or ""):
+        if callgrind.valgrind_gave_up(warm_failure.facts.detail or ""):
             raise CountingFailed(_why(warm_failure.facts))
         return counted, _failure_case(warm_failure), ()
     problem = plan.problem
@@ -204,7 +204,7 @@ def _count_ladders(plan: Plan, worker: WorkerProcess) -> tuple[list[CountLadder]
                                       progress=plan.tick(f"counting {name}"))
         except MeasureFailure as exc:
             reply = exc.facts
-            if reply.outcome == "died" and counter.valgrind_gave_up(reply.detail):
+            if reply.outcome == "died" and callgrind.valgrind_gave_up(reply.detail):
                 raise CountingFailed(_why(reply)) from None  # Valgrind's own log says it gave up
             return counted, _failure_case(exc), tuple(answers)
         finally:

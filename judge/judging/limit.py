@@ -11,7 +11,7 @@ import statistics
 from collections.abc import Mapping, Sequence
 
 from judge.complexity.classes import by_name
-from judge.complexity.counting import CountLadder
+from judge.complexity.counted_ladder import CountLadder
 from judge.complexity.measure import Ladder, input_rng
 from judge.complexity.outcome import curve_at
 from judge.errors import JudgeError

@@ -132,7 +132,7 @@ class WorkerTarget:
 
 class CountingTarget:
     """counting.CountTarget over a worker running under callgrind: a request's instructions
-    come from callgrind's dump, which the judge reads (sandbox.counter), not from the worker.
+    come from callgrind's dump, which the judge reads (sandbox.callgrind), not from the worker.
 
     Every counted call's answer comes back with its count and is kept for checking against
     the reference's (`answers`): the answer checked is the one whose instructions were

@@ -26,8 +26,8 @@ from typing import Any
 
 from judge.errors import SandboxError
 from judge.sandbox import protocol
+from judge.sandbox.callgrind import Audit, Callgrind, CountLog
 from judge.sandbox.client import WorkerClient
-from judge.sandbox.counter import Audit, Callgrind, CountLog
 from judge.sandbox.protocol import Op, ProtocolError
 from judge.sandbox.replies import Answering, Message, Outcome, Output, Reply, parse_any, parse_reply
 
@@ -164,19 +164,19 @@ class WorkerProcess(WorkerClient):
 
     def _stage_counter(self, tmp: Path) -> dict[str, Any]:
         """The counting worker's part of init: its code copy, callgrind's argv and paths."""
-        from judge.sandbox import counter
+        from judge.sandbox import callgrind
 
         tool = self.config.counter
         assert tool is not None
         out = tmp / "counts"
         out.mkdir(mode=0o700)
         code = tmp / "code"
-        worker = counter.stage_worker_code(code)
-        self._count_log = counter.CountLog(tmp / "valgrind.log", out)  # outside `out`: only Valgrind writes it
+        worker = callgrind.stage_worker_code(code)
+        self._count_log = callgrind.CountLog(tmp / "valgrind.log", out)  # outside `out`: only Valgrind writes it
         log_fd = self._count_log.fd
         return {"tool": tool.tool, "launcher": tool.launcher, "libdir": tool.libdir, "out": str(out),
-                "log_fd": log_fd, "argv": counter.worker_argv(tool, out, worker, log_fd),
-                **counter.handover_paths(tool, code)}
+                "log_fd": log_fd, "argv": callgrind.worker_argv(tool, out, worker, log_fd),
+                **callgrind.handover_paths(tool, code)}
 
     @property
     def counts_dir(self) -> Path | None:

@@ -16,14 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from judge.sandbox import client_request, counter, isolation
+from judge.sandbox import callgrind, client_request, isolation
 from judge.sandbox.protocol import Status
 from judge.sandbox.runner import Reply, WorkerConfig, WorkerProcess
 
 ROOT = Path(__file__).resolve().parents[2]
-TOOL = counter.find()
+TOOL = callgrind.find()
 
-pytestmark = [pytest.mark.skipif(TOOL is None, reason=f"no callgrind: {counter.why_not()}"),
+pytestmark = [pytest.mark.skipif(TOOL is None, reason=f"no callgrind: {callgrind.why_not()}"),
               pytest.mark.timeout(120)]
 
 PROBE = f'''
@@ -124,7 +124,7 @@ def test_client_requests_are_no_ops_outside_valgrind() -> None:
     assert client_request.request(client_request.DUMP_STATS, 7) == 7
 
 
-def _fake_count(folder: Path, log: counter.CountLog, lines: list[str], dumps: dict[str, int]) -> counter.Audit:
+def _fake_count(folder: Path, log: callgrind.CountLog, lines: list[str], dumps: dict[str, int]) -> callgrind.Audit:
     for name, total in dumps.items():
         (folder / name).write_text(f"# callgrind format\nversion: 1\nevents: Ir\nsummary: {total}\n\nfn=x\n")
     os.write(log.fd, ("\n".join(lines) + "\n").encode())
@@ -142,12 +142,12 @@ def _count_lines(folder: Path, first: int, second: int, *extra: str) -> list[str
 def test_the_log_audit_takes_the_second_dump_and_removes_dumps(tmp_path: Path) -> None:
     dumps = tmp_path / "counts"
     dumps.mkdir()
-    log = counter.CountLog(tmp_path / "valgrind.log", dumps)
+    log = callgrind.CountLog(tmp_path / "valgrind.log", dumps)
     try:
         audit = _fake_count(dumps, log, _count_lines(dumps, 100, 400), {"cg.1": 999, "cg.2": 1234})
-        assert audit == counter.Audit(instructions=1234)
+        assert audit == callgrind.Audit(instructions=1234)
         assert list(dumps.iterdir()) == []
-        assert log.audit("stage") == counter.Audit()  # nothing new in the log
+        assert log.audit("stage") == callgrind.Audit()  # nothing new in the log
     finally:
         log.close()
 
@@ -159,7 +159,7 @@ def test_the_log_audit_takes_the_second_dump_and_removes_dumps(tmp_path: Path) -
     (["client request: code 12345,  addr 0x0,  len 0"], "0x12345"),
 ])
 def test_the_log_audit_refuses_client_requests_of_the_solution(tmp_path: Path, extra: list[str], why: str) -> None:
-    log = counter.CountLog(tmp_path / "valgrind.log", tmp_path)
+    log = callgrind.CountLog(tmp_path / "valgrind.log", tmp_path)
     try:
         audit = _fake_count(tmp_path, log, _count_lines(tmp_path, 100, 400, *extra), {"cg.1": 9, "cg.2": 1234})
         assert audit.violation is not None and why in audit.violation and audit.instructions is None
@@ -170,7 +170,7 @@ def test_the_log_audit_refuses_client_requests_of_the_solution(tmp_path: Path, e
 def test_the_log_audit_refuses_a_count_below_the_blocks_executed(tmp_path: Path) -> None:
     """A dump rewritten to a small figure (or counters zeroed by other means): each basic
     block executes at least one instruction, and the block count comes from the log."""
-    log = counter.CountLog(tmp_path / "valgrind.log", tmp_path)
+    log = callgrind.CountLog(tmp_path / "valgrind.log", tmp_path)
     try:
         audit = _fake_count(tmp_path, log, _count_lines(tmp_path, 100, 50_100), {"cg.1": 9, "cg.2": 1000})
         assert audit.violation is not None and "basic blocks" in audit.violation
@@ -193,9 +193,9 @@ def test_dump_files_are_read_without_links_fifos_or_devices(tmp_path: Path) -> N
     os.link(secret, folder / "hard")
     fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
-        assert counter.read_capped(fd, "plain", 4096) == b"x" * 4096
+        assert callgrind.read_capped(fd, "plain", 4096) == b"x" * 4096
         for name in ("to_secret", "to_zero", "to_own_fd", "fifo", "hard", "../hidden.json", "missing"):
-            assert counter.read_capped(fd, name, 4096) is None, name
+            assert callgrind.read_capped(fd, name, 4096) is None, name
     finally:
         os.close(fd)
 
@@ -203,11 +203,11 @@ def test_dump_files_are_read_without_links_fifos_or_devices(tmp_path: Path) -> N
 def test_no_valgrind_means_no_counting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", str(Path(os.devnull).parent / "nowhere"))
     try:
-        assert counter.find(refresh=True) is None
-        assert "valgrind is not installed" in counter.why_not()
+        assert callgrind.find(refresh=True) is None
+        assert "valgrind is not installed" in callgrind.why_not()
     finally:
         monkeypatch.undo()
-        counter.find(refresh=True)
+        callgrind.find(refresh=True)
 
 
 ZEROES = """

@@ -42,7 +42,7 @@ import pytest
 
 from judge.api import Options, judge_solution
 from judge.report import Report
-from judge.sandbox import counter, isolation, landlock
+from judge.sandbox import callgrind, isolation, landlock
 from judge.verdicts import Verdict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -633,7 +633,7 @@ def test_skipping_work_while_timed(hostile: Callable[..., Outcome]) -> None:
 # -- measurement: what the red-team pass found ------------------------------------------------
 
 MEASURES = ["cpu", pytest.param("instructions", marks=pytest.mark.skipif(
-    counter.find() is None, reason=f"no callgrind: {counter.why_not()}"))]
+    callgrind.find() is None, reason=f"no callgrind: {callgrind.why_not()}"))]
 
 def test_kernel_channels_are_closed(hostile: Callable[..., Outcome]) -> None:
     """Attacks 5, 7 and 11: memfd (memory no limit sees), record locks and flock on a
@@ -676,7 +676,7 @@ def test_stopping_tracemalloc_is_not_a_small_peak(hostile: Callable[..., Outcome
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(counter.find() is None, reason=f"no callgrind: {counter.why_not()}")
+@pytest.mark.skipif(callgrind.find() is None, reason=f"no callgrind: {callgrind.why_not()}")
 def test_zeroing_callgrinds_counters_is_caught(hostile: Callable[..., Outcome]) -> None:
     """Attack 4: ZERO_STATS from the solution before it returns. Valgrind logs every client
     request to a file only Valgrind writes; the judge audits it after each request."""
@@ -686,7 +686,7 @@ def test_zeroing_callgrinds_counters_is_caught(hostile: Callable[..., Outcome]) 
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(counter.find() is None, reason=f"no callgrind: {counter.why_not()}")
+@pytest.mark.skipif(callgrind.find() is None, reason=f"no callgrind: {callgrind.why_not()}")
 def test_links_in_the_dump_folder_leak_nothing_and_block_nothing(hostile: Callable[..., Outcome],
                                                                  canary: str) -> None:
     """Attacks 8 and 9: links to a hidden test, /dev/zero and /proc/self/fd/N in the dump

@@ -1,6 +1,6 @@
 """Measure a solution's instructions per call at growing sizes (the counted ladder).
 
-The counting worker runs under callgrind (see judge/sandbox/counter.py): a call's count is
+The counting worker runs under callgrind (see judge/sandbox/callgrind.py): a call's count is
 the same for the same input whatever the machine is doing, so there is nothing to repeat
 or pace, and the fit sees the algorithm's own cost without the caches' steps. What varies
 is the input: a size's level comes from a few different inputs (more while they are

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from judge.complexity.counting import (
+from judge.complexity.counted_ladder import (
     CountPoint,
     CountSettings,
     inputs_for,
