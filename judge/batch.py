@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from judge.errors import ProblemFormatError, ProblemNotFoundError, SolutionFileError, UsageError
+from judge.errors import ProblemFormatError, ProblemNotFoundError, SandboxError, SolutionFileError, UsageError
 from judge.report import Report
 
 if TYPE_CHECKING:
@@ -124,8 +124,10 @@ def grade(paths: Sequence[Path | str], options: Options | None = None, *, jobs: 
     """Judge every solution under `paths`; a file that cannot be judged becomes an Unmatched entry.
 
     `on_done` is called (from worker threads) as each file finishes, for progress displays.
-    SandboxError and other failures of the judge itself still propagate: they are not a
-    property of one file.
+    Anything else that goes wrong while one file is judged is that file's failure (an
+    "InternalError" entry): one solution never stops the batch. Only a SandboxError (the
+    machine cannot run any solution, e.g. --measure instructions without valgrind) and
+    Ctrl-C stop it.
     """
     from judge.api import Options, judge_solution
 
@@ -140,6 +142,11 @@ def grade(paths: Sequence[Path | str], options: Options | None = None, *, jobs: 
             entry = judge_solution(path, options, complexity_gate=gate)
         except (ProblemNotFoundError, ProblemFormatError, SolutionFileError) as exc:
             entry = Unmatched(str(path), str(exc), type(exc).__name__)
+        except SandboxError:
+            raise
+        except Exception as exc:  # the judge's own failure on this file: reported, never fatal to the batch
+            entry = Unmatched(str(path), f"the judge failed on this solution: {type(exc).__name__}: {exc}",
+                              "InternalError")
         if on_done is not None:
             on_done(path, entry)
         return entry

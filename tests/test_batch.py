@@ -125,3 +125,29 @@ def test_output_folders_are_created_and_bad_paths_fail_before_grading(tmp_path: 
     assert target.parent.is_dir()
     with pytest.raises(UsageError, match="cannot write"):
         ensure_writable(Path("/proc/no-such-dir/junit.xml"))
+
+
+def test_an_internal_error_on_one_solution_is_that_solutions_failure(classroom: tuple[Path, Path],
+                                                                      monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    """Whatever breaks while one file is judged, the others are judged and every output is
+    complete: the broken one is an entry of its own."""
+    problems, solutions = classroom
+
+    def exploding_phase(report: Report, *args: Any, **kwargs: Any) -> Report:
+        if report.solution.endswith("sum_list.py"):
+            raise ValueError("a frame the judge could not digest")
+        return report
+
+    import judge.judging.complexity_phase
+
+    monkeypatch.setattr(judge.judging.complexity_phase, "judge_complexity", exploding_phase)
+    result = grade([solutions], Options(problems_dirs=(problems,)), jobs=2)
+    broken = [e for e in result.unmatched if e.kind == "InternalError"]
+    assert len(broken) == 1 and "a frame the judge could not digest" in broken[0].message
+    assert len(result.reports) == 1  # the buggy solution still got its verdict
+    out = run_cli("grade", str(solutions), "--problems-dir", str(problems), "--junit", str(tmp_path / "j.xml"),
+                  "--json", str(tmp_path / "r.json"), "--no-complexity", cwd=tmp_path)
+    assert out.exit_code == 1
+    assert len(json.loads((tmp_path / "r.json").read_text())) == 3
+    assert ET.parse(tmp_path / "j.xml").getroot() is not None
