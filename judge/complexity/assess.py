@@ -30,6 +30,7 @@ HELD_OUT_SPAN = 4.0  # ... and every size within this factor of the largest
 MIN_SIZES = 4  # fewer distinct sizes: inconclusive
 MIN_SPAN = 4.0  # n_max / n_min below this (and n_max - n_min < MIN_STEPS): inconclusive
 MIN_STEPS = 10  # additive span that is enough for exponential ladders (n = 8..25)
+EXPONENTIAL_RISE = 8.0  # ... or a rise this large where only an exponential class is plausible
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def assess(fit: Fit, expected: ComplexityClass) -> Assessment:
     that much), never a rejection.
     """
     plausible = fit.plausible
-    if not _enough_range(fit.sizes):
+    if not _enough_range(fit.sizes) and not _clearly_exponential(fit):
         return Assessment("inconclusive", "too_few_sizes", expected)
     if expected in plausible:
         return Assessment("ok", "as_expected", expected)
@@ -79,6 +80,15 @@ def assess(fit: Fit, expected: ComplexityClass) -> Assessment:
 def _degree_gap(fit: Fit, expected: ComplexityClass) -> bool:
     """Every plausible class at least a polynomial degree above `expected` (logs aside)."""
     return min(c.degree for c in fit.plausible) - expected.degree >= DEGREE_GAP
+
+
+def _clearly_exponential(fit: Fit) -> bool:
+    """A short additive range is enough when only an exponential class explains it: values
+    that rise EXPONENTIAL_RISE-fold while n grows by a few units are no polynomial's."""
+    if len(fit.sizes) < MIN_SIZES or not all(c.exponential for c in fit.plausible):
+        return False
+    levels = [min(s.values) for s in fit.samples]
+    return min(levels) > 0 and max(levels) / min(levels) >= EXPONENTIAL_RISE
 
 
 def _enough_range(sizes: tuple[int, ...]) -> bool:

@@ -19,6 +19,7 @@ Axis = Literal["time", "space"]
 SPACE_FLOOR_BYTES = 1024.0  # tracemalloc jitter of a call (frames, argument dicts): not growth
 STATUS_ORDER = {"worse": 3, "inconclusive": 2, "ok": 1, "better": 0}
 MIN_FIT_SIZES = 4  # fewer sizes cannot be assessed (judge.complexity.assess.MIN_SIZES)
+MIN_FALLBACK_CALL_S = 0.002  # native calls used in place of a too-short counted ladder take at least this
 
 
 @dataclass(frozen=True)
@@ -45,9 +46,13 @@ def _time_fit(ladder: Ladder, counted: CountLadder | None) -> Fit | None:
     further, the native ladder's CPU times (the kernel's, one call per size) instead."""
     native = [Sample(p.n, seconds) for p, seconds in zip(ladder.points, paced_seconds(ladder.points), strict=True)
               if seconds]
-    if counted is None or (len(counted.points) < MIN_FIT_SIZES and len(native) > len(counted.points)
-                           and len(native) >= MIN_FIT_SIZES):
+    if counted is None:
         return fit(native, kind="time") if len(native) >= 2 else None
+    # Untimed, a size's time is one call with its request around it (~0.1 ms): only calls
+    # well above that say how the solution grows, else the overhead reads as O(1).
+    slow = [s for s in native if min(s.values) >= MIN_FALLBACK_CALL_S]
+    if len(counted.points) < MIN_FIT_SIZES and len(slow) >= MIN_FIT_SIZES:
+        return fit(slow, kind="time")
     samples = [Sample(p.n, tuple(float(c) for c in p.instructions)) for p in counted.points]
     return fit(samples, kind="instructions") if len(samples) >= 2 else None
 

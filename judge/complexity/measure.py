@@ -286,9 +286,13 @@ def between(low: int, high: int) -> list[int]:
 def _fill_in(target: Target, generate: Generator, family: str, settings: Settings, points: list[SizePoint],
              checks: list[Check], deadline: float, clock: Callable[[], float], memory_ok: bool) -> bool:
     """A ladder that passed the per-call cap within a few sizes (growth that steep is often
-    exponential) is too short to fit: measure sizes between its last two, each cheaper than
-    the last one measured."""
-    for n in between(points[-2].n, points[-1].n):
+    exponential) is too short to fit: measure sizes between its last two, then between the
+    last two of those, where the calls cost most and say most; each costs less than the
+    last size measured."""
+    low, high = points[-2].n, points[-1].n
+    upper = between(low, high)
+    sizes = [*upper, *(m for m in between(upper[-1], high) if m not in upper)] if upper else []
+    for n in sizes:
         if clock() > deadline:
             break
         count = _distinct(n, settings)

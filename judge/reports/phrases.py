@@ -235,6 +235,11 @@ def cpu_time_note(note: CpuTimeNote) -> str:
     return f"time from CPU time: {note.detail}"
 
 
+def per_operation_note(declared: str, total: str) -> str:
+    """A design problem's time: declared per operation, measured over n operations."""
+    return f"time is measured over n operations: {declared} is {total} for n operations"
+
+
 def complexity_notes(result: ComplexityResult) -> tuple[str, ...]:
     """Every note about a complexity phase: ladders first, then where time came from."""
     if not result.ladders and result.notes:
@@ -273,9 +278,11 @@ def duration(seconds: float) -> str:
 def limit_line(prediction: LimitPrediction) -> str:
     """The solution's time at the problem's limit beside the reference's: the line a learner
     understands at once."""
-    mine = f"about {duration(prediction.seconds)}" if prediction.seconds is not None else "not known"
     if prediction.reference_seconds is not None:
         theirs = f"the reference {duration(prediction.reference_seconds)}"
     else:
         theirs = "the reference did not finish within its cap"
-    return f"at n = {prediction.n:,} (the problem's limit) this needs {mine} of CPU time; {theirs}"
+    if prediction.seconds is None:
+        return f"at n = {prediction.n:,} (the problem's limit) {theirs}; this solution's time there is not known"
+    return f"at n = {prediction.n:,} (the problem's limit) this needs about {duration(prediction.seconds)} of CPU " \
+           f"time; {theirs}"
