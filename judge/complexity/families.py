@@ -30,9 +30,10 @@ class FamilyResult:
     total_space_fit: Fit | None = None  # with the answer, where space_fit is without it
 
 
-def family_fits(ladder: Ladder, counted: CountLadder | None, *, count_answer: bool = False) -> FamilyResult:
+def family_fits(ladder: Ladder, counted: CountLadder | None, *, count_answer: bool = False,
+                expected_time: ComplexityClass | None = None) -> FamilyResult:
     """Time from the counted ladder when there is one (instructions), else from the timed one."""
-    time_fit = _time_fit(ladder, counted)
+    time_fit = _time_fit(ladder, counted, expected_time)
     total = _space_fit([(p.n, p.space_bytes) for p in ladder.points])
     if count_answer:
         return FamilyResult(ladder, time_fit, total)
@@ -40,10 +41,13 @@ def family_fits(ladder: Ladder, counted: CountLadder | None, *, count_answer: bo
     return FamilyResult(ladder, time_fit, auxiliary, total)
 
 
-def _time_fit(ladder: Ladder, counted: CountLadder | None) -> Fit | None:
+def _time_fit(ladder: Ladder, counted: CountLadder | None, expected: ComplexityClass | None) -> Fit | None:
     """Counted instructions; where the counted ladder is too short to fit (an exponential
     solution passes the per-call cap within a few sizes) but the native ladder went
-    further, the native ladder's CPU times (the kernel's, one call per size) instead."""
+    further, the native ladder's CPU times (the kernel's, one call per size) instead.
+
+    Those times include copying the input in, O(n): only where at least O(n) is expected
+    can they never make a correct solution look slower than expected."""
     native = [Sample(p.n, seconds) for p, seconds in zip(ladder.points, paced_seconds(ladder.points), strict=True)
               if seconds]
     if counted is None:
@@ -51,7 +55,8 @@ def _time_fit(ladder: Ladder, counted: CountLadder | None) -> Fit | None:
     # Untimed, a size's time is one call with its request around it (~0.1 ms): only calls
     # well above that say how the solution grows, else the overhead reads as O(1).
     slow = [s for s in native if min(s.values) >= MIN_FALLBACK_CALL_S]
-    if len(counted.points) < MIN_FIT_SIZES and len(slow) >= MIN_FIT_SIZES:
+    linear_expected = expected is not None and expected.degree >= 1
+    if linear_expected and len(counted.points) < MIN_FIT_SIZES and len(slow) >= MIN_FIT_SIZES:
         return fit(slow, kind="time")
     samples = [Sample(p.n, tuple(float(c) for c in p.instructions)) for p in counted.points]
     return fit(samples, kind="instructions") if len(samples) >= 2 else None

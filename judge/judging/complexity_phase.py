@@ -117,7 +117,8 @@ def _axis(expected: ComplexityClass, family: str, fitted: Fit | None, assessment
 def _judged(report: Report, problem: Problem, measured: Measured, seconds: float) -> Report:
     ladders, counted = measured.ladders, measured.counted
     by_family = {c.family: c for c in counted or ()}
-    results = [family_fits(ladder, by_family.get(ladder.family), count_answer=problem.space_counts_answer)
+    results = [family_fits(ladder, by_family.get(ladder.family), count_answer=problem.space_counts_answer,
+                           expected_time=problem.time)
                for ladder in ladders]
     time_family, time_fit, time_assessment = worst_family(results, "time", problem.time)
     space_family, space_fit, space_assessment = worst_family(results, "space", problem.space)
@@ -132,7 +133,9 @@ def _judged(report: Report, problem: Problem, measured: Measured, seconds: float
         space_counts_answer=problem.space_counts_answer,
         space_with_answer=space_family.total_space_fit.best.name if space_family.total_space_fit else None,
     )
-    judgement = complexity_verdict(complexity.time.status, complexity.time.shown, problem.time.name,
+    expected_time = problem.time.name if problem.operation_time is None else \
+        f"{problem.time.name} for n operations ({problem.expected_time})"
+    judgement = complexity_verdict(complexity.time.status, complexity.time.shown, expected_time,
                                    complexity.space.status, complexity.space.shown, problem.space.name)
     return replace(report, verdict=judgement.verdict, reason=judgement.reason, complexity=complexity)
 
