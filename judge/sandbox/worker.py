@@ -368,14 +368,15 @@ class Worker:
             issue = client_request.request
             _gc_disable()
             try:
-                # A dump zeroes the counters: the first one ends the worker's own work, the
-                # second holds the call's (the judge checks both against Valgrind's log).
+                # Zero, call, dump: the judge checks the exact sequence in Valgrind's log, so a
+                # request of the solution's own shows. (A first dump instead of the zeroing
+                # wrote the worker's own costs out at every count: 2x the request's time.)
                 if args is None:
-                    issue(client_request.DUMP_STATS)
+                    issue(client_request.ZERO_STATS)
                     issue(client_request.DUMP_STATS)
                     value = None
                 else:
-                    issue(client_request.DUMP_STATS)
+                    issue(client_request.ZERO_STATS)
                     value = _settled(solution.call(args))
                     issue(client_request.DUMP_STATS)
             finally:

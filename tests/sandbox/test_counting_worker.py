@@ -131,20 +131,20 @@ def _fake_count(folder: Path, log: callgrind.CountLog, lines: list[str], dumps: 
     return log.audit("count")
 
 
-def _count_lines(folder: Path, first: int, second: int, *extra: str) -> list[str]:
-    request = "client request: code 43540000,  addr 0x0,  len 0"
-    return [request, f"--7-- Start dumping at BB {first} (Client Request)...", f"--7-- Dump to {folder}/cg.1",
-            "--7-- Dumping done.", *extra,
-            request, f"--7-- Start dumping at BB {second} (Client Request)...", f"--7-- Dump to {folder}/cg.2",
+def _count_lines(folder: Path, *extra: str) -> list[str]:
+    """Valgrind's log of one count: the worker's ZERO_STATS, the call, its DUMP_STATS."""
+    zero = "client request: code 43540001,  addr 0x0,  len 0"
+    dump = "client request: code 43540000,  addr 0x0,  len 0"
+    return [zero, *extra, dump, "--7-- Start dumping at BB 400 (Client Request)...", f"--7-- Dump to {folder}/cg.2",
             "--7-- Dumping done."]
 
 
-def test_the_log_audit_takes_the_second_dump_and_removes_dumps(tmp_path: Path) -> None:
+def test_the_log_audit_takes_the_dump_and_removes_dumps(tmp_path: Path) -> None:
     dumps = tmp_path / "counts"
     dumps.mkdir()
     log = callgrind.CountLog(tmp_path / "valgrind.log", dumps)
     try:
-        audit = _fake_count(dumps, log, _count_lines(dumps, 100, 400), {"cg.1": 999, "cg.2": 1234})
+        audit = _fake_count(dumps, log, _count_lines(dumps), {"cg.1": 999, "cg.2": 1234})
         assert audit == callgrind.Audit(instructions=1234)
         assert list(dumps.iterdir()) == []
         assert log.audit("stage") == callgrind.Audit()  # nothing new in the log
@@ -161,19 +161,21 @@ def test_the_log_audit_takes_the_second_dump_and_removes_dumps(tmp_path: Path) -
 def test_the_log_audit_refuses_client_requests_of_the_solution(tmp_path: Path, extra: list[str], why: str) -> None:
     log = callgrind.CountLog(tmp_path / "valgrind.log", tmp_path)
     try:
-        audit = _fake_count(tmp_path, log, _count_lines(tmp_path, 100, 400, *extra), {"cg.1": 9, "cg.2": 1234})
+        audit = _fake_count(tmp_path, log, _count_lines(tmp_path, *extra), {"cg.1": 9, "cg.2": 1234})
         assert audit.violation is not None and why in audit.violation and audit.instructions is None
     finally:
         log.close()
 
 
-def test_the_log_audit_refuses_a_count_below_the_blocks_executed(tmp_path: Path) -> None:
-    """A dump rewritten to a small figure (or counters zeroed by other means): each basic
-    block executes at least one instruction, and the block count comes from the log."""
+def test_the_log_audit_refuses_a_dump_of_the_solutions_own(tmp_path: Path) -> None:
+    """A DUMP_STATS issued by the solution mid-call (the counters then restart): the request
+    sequence is not the worker's zero-then-dump."""
     log = callgrind.CountLog(tmp_path / "valgrind.log", tmp_path)
+    extra = ["client request: code 43540000,  addr 0x0,  len 0", "--7-- Start dumping at BB 300 (Client Request)...",
+             f"--7-- Dump to {tmp_path}/cg.1", "--7-- Dumping done."]
     try:
-        audit = _fake_count(tmp_path, log, _count_lines(tmp_path, 100, 50_100), {"cg.1": 9, "cg.2": 1000})
-        assert audit.violation is not None and "basic blocks" in audit.violation
+        audit = _fake_count(tmp_path, log, _count_lines(tmp_path, *extra), {"cg.1": 9, "cg.2": 1000})
+        assert audit.violation is not None and audit.instructions is None
     finally:
         log.close()
 
