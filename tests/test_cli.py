@@ -100,7 +100,7 @@ def test_run_with_a_bug_shows_input_expected_actual(problem_dir: Path, make_solu
     assert result.exit_code == 1 and result.exception is None
     out = result.stdout
     assert "Failed    wrong answer on hidden test '02_no_output'" in out
-    assert 'input     {"nums": [10, 20, 30, 40]}' in out
+    assert 'input     nums = [10, 20, 30, 40]' in out
     assert "expected  100" in out
     assert "actual    101" in out
     assert "Verdict   WRONG ANSWER  test 02_no_output" in out

@@ -43,5 +43,6 @@ def worker_config(problem: Problem, source: SolutionSource, *, memory_bytes: int
     return WorkerConfig(
         source=source.text, filename=str(source.path), entry=problem.entry, returns=problem.returns,
         method=problem.method, params=entry_parameters(problem.reference, problem.entry),
+        types=problem.types, design=problem.design,
         memory_bytes=memory_bytes or problem.limits.memory_bytes, confine=confine,
     )

@@ -23,6 +23,7 @@ from judge.problem.diagnostics import Diagnostics
 from judge.problem.entry import entry_parameters
 from judge.problem.generators import Generator, checked_generator, import_generator, load_generators
 from judge.problem.model import Problem
+from judge.problem.typed import DESIGN_KEYS, extra_inputs
 
 GENERATOR_BUDGET_S = 10.0  # wall seconds per input family; past it only the largest size is still checked
 NO_VALIDATE_NOTE = ("generator.py defines no validate(input); generated inputs were not checked "
@@ -99,7 +100,10 @@ def check_generators(problem: Problem, diag: Diagnostics, *, seed: int = 0) -> l
         diag.findings.extend(exc.diagnostics.findings)
         return []
     validate = load_validate(problem, module, diag)
-    checks = _GeneratorChecks(problem, diag, seed, frozenset(entry_parameters(problem.reference, problem.entry)),
+    params = frozenset(entry_parameters(problem.reference, problem.entry))
+    if problem.design:  # a design problem's input is LeetCode's operations and arguments
+        params = frozenset(DESIGN_KEYS)
+    checks = _GeneratorChecks(problem, diag, seed, params | extra_inputs(problem.types) if params else params,
                               validate)
     notes: list[str] = []
     if validate is None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from judge.complexity.classes import ComplexityClass, parse
 from judge.errors import ProblemFormatError
+from judge.problem import typed
 from judge.problem.diagnostics import Diagnostics
 from judge.problem.model import (
     MISSING,
@@ -35,6 +36,7 @@ _TOP: dict[str, tuple[tuple[type, ...], str]] = {
     "method": ((str,), "a method name, e.g. \"maxSubArray\""),
     "leetcode": ((int,), "LeetCode's problem number"),
     "aliases": ((list,), "a list of other slugs"),
+    "design": ((bool,), "true or false"),
 }
 _SECTIONS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
     "complexity": {"time": ((str,), 'a string like "O(n)"'), "space": ((str,), 'a string like "O(n)"'),
@@ -113,7 +115,7 @@ def _typed(diag: Diagnostics, path: Path, table: dict[str, Any], key: str, where
            spec: tuple[tuple[type, ...], str]) -> Any:
     value = table[key]
     types, human = spec
-    if isinstance(value, bool) or not isinstance(value, types):
+    if (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
         diag.error(path, f"{where}{key} = {value!r} should be {human}.", f"Change {key} to {human}.")
         return None
     return value
@@ -136,8 +138,10 @@ def _build(root: Path, meta: dict[str, Any], statement: str, tests: tuple[TestCa
                     values[f"{key}.{sub}"] = _typed(diag, path, table, sub, f"[{key}] ", _SECTIONS[key][sub])
         elif key in _TOP:
             values[key] = _typed(diag, path, meta, key, "", _TOP[key])
+        elif key == "types":
+            values["types"] = typed.read_types(table, path, diag)
         else:
-            known = ", ".join([*_TOP, *(f"[{s}]" for s in _SECTIONS)])
+            known = ", ".join([*_TOP, *(f"[{s}]" for s in (*_SECTIONS, "types"))])
             diag.error(path, f"unknown key {key!r}.", f"Use one of: {known}.")
 
     for required in ("title", "entry", "complexity.time", "complexity.space"):
@@ -161,6 +165,7 @@ def _build(root: Path, meta: dict[str, Any], statement: str, tests: tuple[TestCa
         tags = []
 
     time_cls = _complexity(values.get("complexity.time"), "time", path, diag)
+    operation_time, time_cls = _operations(values, tests, time_cls, path, diag)
     space_cls = _complexity(values.get("complexity.space"), "space", path, diag)
     limits = _limits(values, path, diag)
     checker = _checker(root, values, path, diag)
@@ -183,8 +188,21 @@ def _build(root: Path, meta: dict[str, Any], statement: str, tests: tuple[TestCa
         method=method if isinstance(method, str) else None, limits=limits, checker=checker, scaling=scaling,
         statement=statement, tests=tests, leetcode=values.get("leetcode"),
         space_counts_answer=bool(values.get("complexity.space_counts_output", False)),
-        aliases=_aliases(values, path, diag),
+        aliases=_aliases(values, path, diag), types=values.get("types") or (), design=bool(values.get("design")),
+        operation_time=operation_time,
     )
+
+
+def _operations(values: dict[str, Any], tests: tuple[TestCase, ...], time_cls: ComplexityClass | None,
+                path: Path, diag: Diagnostics) -> tuple[ComplexityClass | None, ComplexityClass | None]:
+    """[types] and design checked against the tests; for a design problem the declared time
+    is per operation, and the class the complexity phase judges is that of n operations."""
+    types, returns = values.get("types") or (), values.get("returns")
+    if not values.get("design"):
+        typed.check_types(types, returns, tests, path, diag)
+        return None, time_cls
+    typed.check_design(tests, types, returns, path, diag)
+    return time_cls, typed.for_n_operations(time_cls, path, diag) if time_cls is not None else None
 
 
 def _aliases(values: dict[str, Any], path: Path, diag: Diagnostics) -> tuple[str, ...]:

@@ -80,6 +80,9 @@ class Problem:
     space_counts_answer: bool = False  # space includes the returned answer (interviews leave it out)
     leetcode: int | None = None  # LeetCode's problem number
     aliases: tuple[str, ...] = ()  # other slugs that find this problem
+    types: tuple[tuple[str, str], ...] = ()  # [types]: parameter (or "return") -> shape, e.g. ("head", "ListNode")
+    design: bool = False  # the entry is a class; a test is LeetCode's operations on one instance
+    operation_time: ComplexityClass | None = None  # design: the declared time per operation (`time`: n of them)
 
     @property
     def reference(self) -> Path:
@@ -88,6 +91,17 @@ class Problem:
     @property
     def generator(self) -> Path:
         return self.root / "generator.py"
+
+    @property
+    def expected_time(self) -> str:
+        """The declared time as the author wrote it: per operation for a design problem."""
+        if self.operation_time is not None:
+            return f"{self.operation_time.name} per operation"
+        return self.time.name
+
+    def shape_of(self, name: str) -> str | None:
+        """The shape [types] gives a parameter (or "return"), None for a plain value."""
+        return dict(self.types).get(name)
 
     @property
     def examples(self) -> tuple[TestCase, ...]:

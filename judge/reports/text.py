@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
+from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -18,6 +20,7 @@ from judge.reports.phrases import (
     complexity_notes,
     limit_line,
     note,
+    per_operation_note,
     space_with_answer,
 )
 from judge.verdicts import Verdict
@@ -28,6 +31,13 @@ STATUS_STYLE: dict[Status, str] = {"ok": "green", "better": "green", "worse": "r
 
 def verdict_style(verdict: Verdict) -> str:
     return "bold green" if verdict.passed else "bold red"
+
+
+def arguments_text(args: Mapping[str, Any], limit: int = PREVIEW) -> str:
+    """A test's input as LeetCode writes it: `head = [1, 2, 3], pos = 1` (each value cut at `limit`)."""
+    if not args:
+        return "(no arguments)"
+    return ", ".join(f"{name} = {preview(value, limit)}" for name, value in args.items())
 
 
 class TextReporter:
@@ -97,7 +107,7 @@ class TextReporter:
 
     def _failure(self, console: Console, case: CaseResult) -> None:
         console.print(Text.assemble("Failed    ", (case.verdict.label, "red"), f" on {case_location(case)}"))
-        console.print(f"  input     {escape(preview(dict(case.input), PREVIEW))}")
+        console.print(f"  input     {escape(arguments_text(case.input))}")
         if case.verdict is Verdict.WRONG_ANSWER:
             console.print(f"  expected  {escape(preview(case.expected, PREVIEW))}")
             console.print(f"  actual    {escape(preview(case.actual, PREVIEW))}")
@@ -121,6 +131,9 @@ class TextReporter:
         width = max(21, len(result.time.shown), len(result.space.shown))  # "O(n^2) or O(n^2 log n)" is 22
         for title, axis in (("Time", result.time), ("Space", result.space)):
             console.print(self._axis(title, axis, width))
+        if report.expected_time and report.expected_time != result.time.expected:
+            console.print(Text(f"          {per_operation_note(report.expected_time, result.time.expected)}",
+                               style="dim"))
         with_answer = space_with_answer(result)
         if with_answer:
             console.print(Text(f"          {with_answer}", style="dim"))

@@ -127,6 +127,12 @@ def stage_worker_code(dest: Path) -> Path:
     (package / "__init__.py").write_text('"""The sandbox worker\'s copy of the judge package."""\n')
     for source in _SANDBOX.glob("*.py"):
         shutil.copyfile(source, sandbox / source.name)
+    import importlib.util  # sortedcontainers, which solution.py's prelude offers (site-packages are hidden)
+
+    spec = importlib.util.find_spec("sortedcontainers")
+    if spec is not None and spec.submodule_search_locations:
+        shutil.copytree(next(iter(spec.submodule_search_locations)), dest / "sortedcontainers",
+                        ignore=shutil.ignore_patterns("__pycache__"))
     return sandbox / "worker.py"
 
 

@@ -20,6 +20,8 @@ import os
 import struct
 from typing import Any
 
+from judge.sandbox.shapes import Unreadable
+
 HEADER = struct.Struct(">I")
 MAX_FRAME = 256 * 2**20
 MAX_VALUE_BYTES = 64 * 2**20  # of an answer's JSON text
@@ -65,6 +67,8 @@ class ProtocolError(Exception):
 # -- values and their fingerprints (both sides) --------------------------------------------
 
 def _json_default(value: Any) -> Any:
+    if isinstance(value, Unreadable):  # a typed answer that could not be read back (shapes)
+        raise TypeError(value.message)
     if isinstance(value, (set, frozenset)):
         try:
             return sorted(value)

@@ -50,6 +50,8 @@ class WorkerConfig:
     returns: str | None = None
     method: str | None = None  # another name the entry may have (LeetCode's method name)
     params: tuple[str, ...] = ()  # the problem's parameters: a Solution method that takes them is the entry
+    types: tuple[tuple[str, str], ...] = ()  # parameter (or "return") -> shape (judge.sandbox.shapes)
+    design: bool = False  # the entry is a class run through LeetCode's operations
     memory_bytes: int = 256 * 2**20
     output_limit_bytes: int = 8 * 2**20
     confine: bool = True
@@ -150,6 +152,7 @@ class WorkerProcess(WorkerClient):
         init = {
             "source": self.config.source, "filename": self.config.filename, "entry": self.config.entry,
             "returns": self.config.returns, "method": self.config.method, "params": list(self.config.params),
+            "types": dict(self.config.types), "design": self.config.design,
             "scratch": str(scratch), "confine": self.config.confine,
             "limits": {"memory_bytes": limits.memory_bytes, "cpu_seconds": limits.cpu_seconds,
                        "file_size_bytes": limits.file_size_bytes},

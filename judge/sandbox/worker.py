@@ -157,7 +157,8 @@ class Worker:
         sys.setrecursionlimit(int(init.get("recursion_limit", 1_000_000)))
         try:
             self.solution = Solution(init["source"], init["filename"], init["entry"], init.get("returns"),
-                                     init.get("method"), tuple(init.get("params") or ()))
+                                     init.get("method"), tuple(init.get("params") or ()),
+                                     types=init.get("types") or {}, design=bool(init.get("design")))
         except SyntaxError as exc:
             error = _bare_error("SyntaxError", exc.msg or "invalid syntax", exc.lineno, (exc.text or "").rstrip("\n"))
             self.send({"status": Status.INVALID, "error": error, "layers": layers})
@@ -243,10 +244,11 @@ class Worker:
         assert solution is not None
 
         def run() -> dict[str, Any]:
-            args = request["args"]
+            call = solution.prepare(request["args"])  # typed inputs built before the clock starts
             start = self._clock()
-            value = solution.call(args)
+            value = solution.invoke(call)
             cpu = self._clock() - start
+            value = solution.finish(call, value)
             try:
                 text = encode_value(value)
             except (TypeError, ValueError, OverflowError) as exc:
@@ -277,11 +279,13 @@ class Worker:
         def run() -> dict[str, Any]:
             blob = self.staged[request["index"]]
             args = _loads(blob)
+            call = solution.prepare(args)
             start = self._clock()
-            value = _settled(solution.call(args))
+            value = _settled(solution.invoke(call))
             cpu = self._clock() - start
+            value = solution.finish(call, value)
             try:
-                mutated = bool(solution.returns) or _dumps(args, MARSHAL_VERSION) != blob
+                mutated = bool(solution.returns) or solution.shaped or _dumps(args, MARSHAL_VERSION) != blob
             except ValueError:
                 mutated = True
             self.probe_value = value
@@ -292,7 +296,8 @@ class Worker:
     def op_prepare(self, request: dict[str, Any]) -> dict[str, Any]:
         """The inputs of the next timed block: fresh copies, or the staged objects when safe."""
         if request.get("fresh", True):
-            self.block = [_loads(self.staged[i]) for i in request["indices"]]
+            prepare = self.solution.prepare if self.solution is not None else (lambda args: args)
+            self.block = [prepare(_loads(self.staged[i])) for i in request["indices"]]
         else:
             self.block = [self.objects[i] for i in request["indices"]]
         _gc_collect()
@@ -305,7 +310,7 @@ class Worker:
 
         def run() -> dict[str, Any]:
             block, self.block = self.block, []
-            call = solution.call
+            call = solution.invoke
             rest = iter(block)
             first = None
             _gc_disable()
@@ -318,7 +323,8 @@ class Worker:
                 cpu, wall = self._clock() - start, self._wall() - wall
             finally:
                 _gc_enable()
-            self.observed = first
+            # Read back when fetched, not here: the judge times this request as a whole.
+            self.observed = _Unread(block[0], first) if block else None
             # No fingerprint here: the judge times this whole request from the kernel's
             # accounting, and hashing a large answer costs as much as sorting it.
             return {"status": Status.OK, "cpu_ns": cpu, "wall_ns": wall, "calls": len(block)}
@@ -360,7 +366,7 @@ class Worker:
 
         def run() -> dict[str, Any]:
             index = int(request["index"])
-            args = _loads(self.staged[index]) if index >= 0 else None
+            args = solution.prepare(_loads(self.staged[index])) if index >= 0 else None
             if not self.instrumented:
                 client_request.request(client_request.START_INSTRUMENTATION)
                 self.instrumented = True
@@ -377,10 +383,12 @@ class Worker:
                     value = None
                 else:
                     issue(client_request.ZERO_STATS)
-                    value = _settled(solution.call(args))
+                    value = _settled(solution.invoke(args))
                     issue(client_request.DUMP_STATS)
             finally:
                 _gc_enable()
+            if args is not None:
+                value = solution.finish(args, value)
             self.observed = value
             if args is None:
                 return {"status": Status.OK, "digest": None}
@@ -390,6 +398,12 @@ class Worker:
                 return {"status": Status.OK, "digest": digest(value)}
 
         return self._guarded(run)
+
+    def _observed(self) -> Any:
+        """The answer of the last measured run's first input, read back now if op_run left it raw."""
+        if isinstance(self.observed, _Unread) and self.solution is not None:
+            self.observed = self.solution.finish(self.observed.call, self.observed.value)
+        return self.observed
 
     def op_pace(self, request: dict[str, Any]) -> dict[str, Any]:
         """A fixed workload the judge times from the kernel beside each timed block.
@@ -402,11 +416,11 @@ class Worker:
 
     def op_digest(self, request: dict[str, Any]) -> dict[str, Any]:
         """The fingerprint of the last timed block's first answer, in a request of its own."""
-        return {"status": Status.OK, "digest": digest(self.observed)}
+        return {"status": Status.OK, "digest": digest(self._observed())}
 
     def op_result(self, request: dict[str, Any]) -> dict[str, Any]:
         """The value of the last probe call (or of the last timed/memory run), to be checked."""
-        value = self.observed if request.get("which") == "observed" else self.probe_value
+        value = self._observed() if request.get("which") == "observed" else self.probe_value
         try:
             return {"status": Status.OK, "value": encode_value(value)}
         except (TypeError, ValueError, OverflowError, RecursionError) as exc:
@@ -418,7 +432,7 @@ class Worker:
         assert solution is not None
 
         def run() -> dict[str, Any]:
-            args = _loads(self.staged[request["index"]])
+            args = solution.prepare(_loads(self.staged[request["index"]]))
             depth = [0, 0]
 
             def profile(frame: Any, event: str, arg: Any) -> None:
@@ -431,9 +445,10 @@ class Worker:
 
             _setprofile(profile)
             try:
-                value = _settled(solution.call(args))
+                value = _settled(solution.invoke(args))
             finally:
                 _setprofile(None)
+            value = solution.finish(args, value)
             self.observed = value
             return {"status": Status.OK, "depth": max(depth[1] - 1, 0), "digest": digest(value)}
 
@@ -455,21 +470,23 @@ class Worker:
                 _gc_collect()
                 self.observed = _settled(solution.call(block[0]))
                 return {"status": Status.OK, "peak": 0, "digest": digest(self.observed)}
-            args = _loads(self.staged[request["index"]])
+            args = solution.prepare(_loads(self.staged[request["index"]]))  # the input is not the call's
             _gc_collect()
             _tm_start()
             try:
                 sentinel = bytearray(64)  # traced from now on, unless tracing is stopped or restarted
                 base = _tm_traced()[0]
                 _tm_reset_peak()
-                value = _settled(solution.call(args))
+                value = _settled(solution.invoke(args))
                 if not _tm_is_tracing() or _tm_traceback(sentinel) is None:
                     return _tampered("tracemalloc was stopped or restarted during the call, "
                                      "so its memory cannot be measured")
                 peak = _tm_traced()[1]
                 # What the answer holds: the traced memory freed when it is let go (an equal
                 # copy is kept for the judge). Interviews quote space without the output.
-                kept = _copy(value)
+                # A typed answer's copy is its plain value; its nodes held by the input stay.
+                kept = _copy(value) if solution.answer_shape is None and not solution.returns \
+                    else solution.finish(args, value)
                 output = 0
                 if kept is not None:
                     held = _tm_traced()[0]
@@ -481,6 +498,17 @@ class Worker:
             return {"status": Status.OK, "peak": max(peak - base, 0), "answer_bytes": output, "digest": digest(value)}
 
         return self._guarded(run)
+
+
+class _Unread:
+    """The last timed run's first answer, read back only when the judge asks for it: the
+    judge times op_run as a whole, and reading a typed answer is not the call's work."""
+
+    __slots__ = ("call", "value")
+
+    def __init__(self, call: Any, value: Any) -> None:
+        self.call = call
+        self.value = value
 
 
 def _settled(value: Any) -> Any:
