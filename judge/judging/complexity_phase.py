@@ -99,7 +99,7 @@ def _axis(expected: ComplexityClass, family: str, fitted: Fit | None, assessment
         return AxisResult(expected=expected.name, measured="unknown", plausible=(), status="inconclusive",
                           confidence=0.0, reason="not_measured", family=family,
                           points=(), unit=unit)
-    shown = {fitted.best.name, *(c.name for c in fitted.plausible)}
+    shown = {fitted.best.name, expected.name, *(c.name for c in fitted.plausible)}  # expected: the plot shows the gap
     if fitted.runner_up is not None:
         shown.add(fitted.runner_up.name)
     curves = tuple(Curve(c.cls.name, c.constant, c.term_at_ref, c.ref_n, c.base)

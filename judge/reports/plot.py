@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 INSTALL_HINT = "install the plot extra: pip install 'judge[plot]'"
 CURVE_POINTS = 200
-STYLES = {"best": ("#1f6feb", "-"), "runner_up": ("#d29922", "--")}
+STYLES = {"best": ("#1f6feb", "-"), "runner_up": ("#d29922", "--"), "expected": ("#1a7f37", ":")}
 
 
 def has_matplotlib() -> bool:
@@ -171,7 +171,7 @@ class PlotReporter:
                      label=f"measured ({axis.family})")
         grid = np.geomspace(ns.min(), ns.max(), CURVE_POINTS) if ns.max() > ns.min() else ns
         drawn: set[str] = set()
-        for role, name in (("best", axis.measured), ("runner_up", axis.runner_up)):
+        for role, name in (("best", axis.measured), ("runner_up", axis.runner_up), ("expected", axis.expected)):
             curve = _curve(axis, name)
             if curve is None or curve.name in drawn:
                 continue
@@ -181,7 +181,7 @@ class PlotReporter:
             if not keep.any():
                 continue
             color, style = STYLES[role]
-            what = "best fit" if role == "best" else "runner-up"
+            what = {"best": "best fit", "runner_up": "runner-up", "expected": "expected class"}[role]
             axes.plot(grid[keep], fitted[keep], style, color=color, linewidth=1.8, label=f"{curve.name} ({what})")
         axes.set_xscale("log")
         axes.set_yscale("log")
