@@ -28,6 +28,8 @@ from judge.problem.loader import load_problem
 from judge.problem.model import Problem
 from judge.report import Report
 
+QUICK_GENERATOR_N = 4096  # verify --quick checks generators up to this size (the full verify: to max_n)
+
 
 @dataclass(frozen=True)
 class VerifyResult:
@@ -87,7 +89,7 @@ def verify_problem(root: Path | str, *, budget_s: float = DEFAULT_BUDGET_S, seed
         return _result(run, root.name, started)
     _static_checks(run, problem)
     run.progress(f"{problem.slug}: checking the generators")
-    run.notes += check_generators(problem, run.diag, seed=seed)
+    run.notes += check_generators(problem, run.diag, seed=seed, up_to_n=None if complexity else QUICK_GENERATOR_N)
     if not run_solutions:
         return _result(run, problem.slug, started)
     settings = JudgeSettings(budget_s=budget_s, reference_budget_s=reference_budget_s, seed=seed, jobs=jobs,

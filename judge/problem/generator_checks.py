@@ -87,8 +87,9 @@ def load_validate(problem: Problem, module: ModuleType, diag: Diagnostics) -> Va
     return function
 
 
-def check_generators(problem: Problem, diag: Diagnostics, *, seed: int = 0) -> list[str]:
+def check_generators(problem: Problem, diag: Diagnostics, *, seed: int = 0, up_to_n: int | None = None) -> list[str]:
     """Every generator rule on `problem`, tests validated too; findings go into `diag`.
+    `up_to_n` checks the ladder's sizes up to that n only (verify --quick).
 
     Returns notes: facts worth telling the author that are no fault (no validate(), sizes
     left unchecked for time).
@@ -111,6 +112,9 @@ def check_generators(problem: Problem, diag: Diagnostics, *, seed: int = 0) -> l
     for test in problem.tests:
         checks.valid(test.input, test.path or problem.root / "tests", f"test {test.name!r}")
     sizes = ladder_sizes(problem.scaling.min_n, problem.scaling.max_n)
+    if up_to_n is not None and sizes[-1] > up_to_n:
+        sizes = [n for n in sizes if n <= up_to_n] or sizes[:1]
+        notes.append(f"generators checked up to n = {sizes[-1]:,} only (--quick)")
     for name, function in families.items():
         notes += checks.family(name, function, sizes)
     return notes

@@ -46,7 +46,7 @@ def test_new_rejects_bad_slugs(tmp_path: Path, slug: str) -> None:
 @pytest.mark.slow
 def test_new_then_verify_passes(tmp_path: Path) -> None:
     run_cli("new", "max_index", "--problems-dir", tmp_path)
-    result = run_cli("verify", tmp_path / "max_index", "--budget", "8")
+    result = run_cli("verify", tmp_path / "max_index", "--budget", "12")
     assert result.exit_code == 0, result.output
     assert "max_index: OK" in result.stdout
     assert "3/3 submissions as expected" in result.stdout

@@ -16,7 +16,7 @@ SOLUTIONS = ROOT / "solutions"
 pytestmark = pytest.mark.slow
 
 
-def judged(name: str, budget: float = 8.0):  # type: ignore[no-untyped-def]
+def judged(name: str, budget: float = 12.0):  # type: ignore[no-untyped-def]
     return judge_solution(SOLUTIONS / name, Options(budget_s=budget))
 
 

@@ -599,7 +599,7 @@ def test_patched_clocks_do_not_hide_a_quadratic_solution(hostile: Callable[..., 
     blocks are measured with the CPU time the kernel accounted, so the points still grow
     quadratically, and the blocks are sized from kernel-timed calibration blocks, so the
     lying probe cannot starve the ladder either: too slow."""
-    outcome = hostile("patch_clocks", complexity=True, budget_s=6.0)
+    outcome = hostile("patch_clocks", complexity=True, budget_s=10.0)
     assert "patched worker clocks: 1" in outcome.stdout, outcome.stdout  # the patch did reach the worker
     complexity = outcome.report.complexity
     assert complexity is not None, outcome.describe()
