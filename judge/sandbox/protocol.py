@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import struct
+import sys
 from typing import Any
 
 from judge.sandbox.shapes import Unreadable
@@ -59,6 +60,12 @@ class Status(enum.StrEnum):
     BAD_VALUE = "bad_value"  # the answer has no JSON text (type, size)
     PROTOCOL = "protocol"  # the worker did not understand the request
 
+# Answers are exact integers of any size (unique_paths on a 4096 x 4096 grid has 2,464
+# digits), but CPython refuses int <-> str conversions past 4,300 digits: both sides allow
+# this many, which a frame's size cap keeps far from the quadratic cost the default guards.
+INT_DIGITS = 20_000
+if sys.get_int_max_str_digits() and sys.get_int_max_str_digits() < INT_DIGITS:
+    sys.set_int_max_str_digits(INT_DIGITS)
 
 class ProtocolError(Exception):
     """The other side sent something that is not a well-formed frame."""

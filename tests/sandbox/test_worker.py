@@ -89,3 +89,10 @@ def test_in_process_replies_pass_their_schemas() -> None:
     for op, fields in requests:
         reply = json.loads(json.dumps(getattr(w, f"op_{op.value}")({"op": op.value, **fields})))
         assert parse_reply(reply, op).status is Status.OK, (op, reply)
+
+
+def test_long_integer_answers_travel_both_ways() -> None:
+    """Exact answers past CPython's default 4,300-digit conversion limit (unique_paths on a
+    4096 x 4096 grid has 2,464 digits; 10**5000 has 5,001)."""
+    value = 10**5000 + 7
+    assert json.loads(protocol.encode_value(value)) == value
