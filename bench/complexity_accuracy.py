@@ -99,8 +99,13 @@ def judge_entry(entry: Entry, budget: float, seed: int = 0) -> Outcome:
     )
     if c is None:
         return Outcome(entry, report.verdict.value, "-", (), "-", (), seconds, 0, false_rejection)
-    return Outcome(entry, report.verdict.value, c.time.measured, c.time.plausible, c.space.measured,
-                   c.space.plausible, seconds, max(c.sizes, default=0), false_rejection,
+    # The labels are total space (the answer included, as the judge measured before space
+    # became auxiliary by default): compare them with the class the report gives with it.
+    space_best, space_plausible = c.space.measured, c.space.plausible
+    if c.space_with_answer and c.space_with_answer != c.space.measured:
+        space_best, space_plausible = c.space_with_answer, (c.space_with_answer,)
+    return Outcome(entry, report.verdict.value, c.time.measured, c.time.plausible, space_best,
+                   space_plausible, seconds, max(c.sizes, default=0), false_rejection,
                    time_points=c.time.points, space_points=c.space.points, notes=c.notes)
 
 
