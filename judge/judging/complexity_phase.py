@@ -65,8 +65,7 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     judged = _judged(report, problem, measured, time.monotonic() - started)
     if judged.complexity is None:
         return judged
-    at_limit = predict_at_limit(problem, judged.complexity.time, measured.ladders, measured.counted, generators,
-                                options.seed)
+    at_limit = predict_at_limit(problem, judged.complexity.time, measured.ladders, generators, options.seed)
     return replace(judged, complexity=replace(judged.complexity, at_limit=at_limit,
                                               seconds=time.monotonic() - started))
 

@@ -8,10 +8,9 @@ limit, in CPU seconds on this machine; the reference's is measured: one call at 
 from __future__ import annotations
 
 import statistics
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from judge.complexity.classes import by_name
-from judge.complexity.counted_ladder import CountLadder
 from judge.complexity.measure import Ladder, input_rng
 from judge.complexity.outcome import curve_at
 from judge.errors import JudgeError
@@ -25,29 +24,32 @@ MIN_NATIVE_S = 0.002  # native calls shorter than this are mostly request overhe
 
 
 def predict_at_limit(problem: Problem, axis: AxisResult, ladders: Sequence[Ladder],
-                     counted: Sequence[CountLadder] | None, generators: Mapping[str, Generator],
-                     seed: int) -> LimitPrediction | None:
+                     generators: Mapping[str, Generator], seed: int) -> LimitPrediction | None:
     """The time axis's curve at [scaling] limit_n, and the reference measured there."""
     n = problem.scaling.limit_n
     curve = next((c for c in axis.curves if c.name == axis.measured), None)
     if n is None or curve is None:
         return None
-    value = curve_at(by_name(curve.name), curve.constant, curve.term_at_ref, curve.ref_n, curve.base, n)
-    per_unit = 1.0 if axis.unit == "s" else _seconds_per_instruction(axis.family, ladders, counted)
+    cls = by_name(curve.name)
+
+    def at(size: float) -> float:
+        return curve_at(cls, curve.constant, curve.term_at_ref, curve.ref_n, curve.base, size)
+
+    value = at(n)
+    per_unit = 1.0 if axis.unit == "s" else _seconds_per_instruction(axis.family, ladders, at)
     seconds = value * per_unit if per_unit is not None else None
     reference_s = _reference_seconds(problem, axis.family, generators, seed, n)
     return LimitPrediction(n=n, seconds=seconds, reference_seconds=reference_s,
                            reference_over=reference_s is None)
 
 
-def _seconds_per_instruction(family: str, ladders: Sequence[Ladder],
-                             counted: Sequence[CountLadder] | None) -> float | None:
-    """This solution's CPU seconds per counted instruction, from the sizes both ladders ran
-    (the native ladder's kernel CPU time of one call against the counted instructions)."""
-    native = {p.n: min(p.seconds) for ladder in ladders if ladder.family == family for p in ladder.points
-              if p.seconds and min(p.seconds) >= MIN_NATIVE_S}
-    ratios = [native[p.n] / statistics.mean(p.instructions) for ladder in counted or () if ladder.family == family
-              for p in ladder.points if p.n in native and statistics.mean(p.instructions) > 0]
+def _seconds_per_instruction(family: str, ladders: Sequence[Ladder], instructions_at: Callable[[float], float]
+                             ) -> float | None:
+    """This solution's CPU seconds per counted instruction: the native ladder's calls of
+    MIN_NATIVE_S or more (kernel CPU time) against the fitted instruction curve at their
+    sizes (the native ladder usually reaches sizes the counted one did not)."""
+    ratios = [min(p.seconds) / instructions_at(p.n) for ladder in ladders if ladder.family == family
+              for p in ladder.points if p.seconds and min(p.seconds) >= MIN_NATIVE_S and instructions_at(p.n) > 0]
     return statistics.median(ratios) if ratios else None
 
 
