@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypeVar, get_args
 
 from judge.complexity.status import Reason, Separation, Status, StopReason
 from judge.verdicts import Verdict
@@ -147,6 +147,15 @@ def _checked(value: Any, allowed: Any, what: str) -> Any:
 CpuTimeReason = Literal["no_callgrind", "small_budget", "callgrind_cannot_run", "counting_failed"]
 
 
+T = TypeVar("T")
+
+
+def _known(cls: type[T], data: Mapping[str, Any]) -> T:
+    """A saved value's fields that `cls` has (reports saved by other versions keep loading)."""
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
 @dataclass(frozen=True)
 class LadderSummary:
     """How far one input family's ladders went, and why each stopped."""
@@ -159,10 +168,6 @@ class LadderSummary:
     call_cap: int = 0  # instructions of one counted call
     ladder_cap: int = 0  # instructions of all counted ladders
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LadderSummary:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
 
 
 @dataclass(frozen=True)
@@ -175,10 +180,6 @@ class CpuTimeNote:
     per_family_s: float = 0.0  # counting time the budget left per input family
     needed_s: float = 0.0  # counting time a family needs
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CpuTimeNote:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
 
 
 @dataclass(frozen=True)
@@ -190,10 +191,6 @@ class LimitPrediction:
     reference_seconds: float | None  # the reference, measured there; None when over its cap
     reference_over: bool = False
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LimitPrediction:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
 
 
 @dataclass(frozen=True)
@@ -217,12 +214,12 @@ class ComplexityResult:
             time=AxisResult.from_dict(data["time"]), space=AxisResult.from_dict(data["space"]),
             sizes=tuple(data.get("sizes", ())), seconds=float(data.get("seconds", 0.0)),
             families=tuple(data.get("families", ())), measure=str(data.get("measure", "cpu")),
-            ladders=tuple(LadderSummary.from_dict(x) for x in data.get("ladders") or ()),
-            cpu_time=CpuTimeNote.from_dict(data["cpu_time"]) if data.get("cpu_time") else None,
+            ladders=tuple(_known(LadderSummary, x) for x in data.get("ladders") or ()),
+            cpu_time=_known(CpuTimeNote, data["cpu_time"]) if data.get("cpu_time") else None,
             notes=() if "ladders" in data else tuple(data.get("notes", ())),
             space_counts_answer=bool(data.get("space_counts_answer", False)),
             space_with_answer=data.get("space_with_answer"),
-            at_limit=LimitPrediction.from_dict(data["at_limit"]) if data.get("at_limit") else None,
+            at_limit=_known(LimitPrediction, data["at_limit"]) if data.get("at_limit") else None,
         )
 
 
