@@ -6,24 +6,15 @@ here is plain data: frozen dataclasses with `to_dict` / `from_dict`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, Literal, TypeVar, get_args
 
 from judge.complexity.status import Reason, Separation, Status, StopReason
+from judge.preview import preview as preview  # re-exported: reporters and judging use it from here
 from judge.verdicts import Verdict
 
 SCHEMA_VERSION = 1
-
-
-def preview(value: Any, limit: int = 300) -> str:
-    """A JSON rendering cut sensibly: long lists say how many items they hold."""
-    text = json.dumps(value, separators=(", ", ": "), default=str)
-    if len(text) <= limit:
-        return text
-    size = f"  ({len(value):,} items)" if isinstance(value, (list, str, dict)) else ""
-    return text[:limit] + f" ...{size}"
 
 
 @dataclass(frozen=True)

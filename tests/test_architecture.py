@@ -19,7 +19,7 @@ MAX_FUNCTION_LINES = 80
 PURE = "judge.complexity"
 # Layers, lowest first: a module may import its own layer and those below, never above.
 LAYERS = (
-    ("judge.version", "judge.errors", "judge.verdicts", "judge.complexity", "judge.checkers"),
+    ("judge.version", "judge.errors", "judge.preview", "judge.verdicts", "judge.complexity", "judge.checkers"),
     ("judge.problem", "judge.sandbox"),
     ("judge.report",),
     ("judge.judging",),

@@ -19,6 +19,7 @@ from typing import Any
 
 from judge.complexity.measure import input_rng
 from judge.errors import ProblemFormatError
+from judge.preview import preview
 from judge.problem.diagnostics import Diagnostics
 from judge.problem.entry import entry_parameters
 from judge.problem.generators import Generator, checked_generator, import_generator, load_generators
@@ -66,13 +67,6 @@ def input_shape(value: Any) -> Shape:
 def grows(small: Shape, large: Shape) -> bool:
     """Whether the larger input really is bigger: half as many items again, or twice the value."""
     return large[0] >= max(small[0] * 1.5, small[0] + 1) or large[1] >= max(small[1] * 2, small[1] + 1)
-
-
-def _preview(value: Mapping[str, Any], limit: int = 120) -> str:
-    """The input as JSON, cut at `limit` characters, as judge.report.preview shows it (copied:
-    judge.problem sits below judge.report, see docs/architecture.md)."""
-    text = json.dumps(dict(value), separators=(", ", ": "), default=str)
-    return text if len(text) <= limit else text[:limit] + f" ...  ({len(value):,} items)"
 
 
 def load_validate(problem: Problem, module: ModuleType, diag: Diagnostics) -> Validator | None:
@@ -170,7 +164,7 @@ class _GeneratorChecks:
                             f"{self.problem.entry}() in reference.py does not take.",
                             f"Use the entry's parameter names: {', '.join(sorted(self.params))}.")
             return None
-        if self.validate is not None and not self.valid(first, file, f"{name}(n={n}) = {_preview(first)}"):
+        if self.validate is not None and not self.valid(first, file, f"{name}(n={n}) = {preview(dict(first), 120)}"):
             return None  # the preview only when needed: at the top of the ladder it is not free
         return first
 
