@@ -50,13 +50,13 @@ def judge_solution(solution: Path | str, options: Options | None = None,
     cases, failure, layers = run_tests(problem, source, confine=options.confine, progress=tests_progress)
     report = Report(
         problem=problem.slug, title=problem.title, solution=str(path), verdict=Verdict.ACCEPTED,
-        cases=cases, layers=layers, expected_time=problem.expected_time, expected_space=problem.space.name,
+        cases=cases, layers=layers, expected_time=problem.expected_time, expected_space=problem.expected_space,
     )
     if failure is not None:
         report = Report(
             problem=problem.slug, title=problem.title, solution=str(path), verdict=Verdict.INVALID_SOLUTION,
             reason=failure.reason, cases=cases, layers=layers, error=failure.error,
-            expected_time=problem.expected_time, expected_space=problem.space.name,
+            expected_time=problem.expected_time, expected_space=problem.expected_space,
         )
     elif (failed := report.first_failure) is not None:
         report = report.with_verdict(failed.verdict, f"test {failed.name}: {failed.reason}".rstrip(": "))

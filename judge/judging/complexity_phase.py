@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Literal
 
 from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import CountLadder
@@ -132,10 +133,8 @@ def _judged(report: Report, problem: Problem, measured: Measured, seconds: float
         space_counts_answer=problem.space_counts_answer,
         space_with_answer=space_family.total_space_fit.best.name if space_family.total_space_fit else None,
     )
-    expected_time = problem.time.name if problem.operation_time is None else \
-        f"{problem.time.name} for n operations ({problem.expected_time})"
-    judgement = complexity_verdict(complexity.time.status, complexity.time.shown, expected_time,
-                                   complexity.space.status, complexity.space.shown, problem.space.name)
+    judgement = complexity_verdict(complexity.time.status, complexity.time.shown, _in_n(problem, "time"),
+                                   complexity.space.status, complexity.space.shown, _in_n(problem, "space"))
     return replace(report, verdict=judgement.verdict, reason=judgement.reason, complexity=complexity)
 
 
@@ -152,3 +151,12 @@ def _summaries(ladders: Sequence[Ladder], counted: Sequence[CountLadder] | None)
             ladder_cap=COUNT_LADDER_CAP if count is not None else 0,
         ))
     return tuple(summaries)
+
+
+def _in_n(problem: Problem, axis: Literal["time", "space"]) -> str:
+    """The expected class in n, with the declared form where the author wrote another."""
+    cls, declared = (problem.time, problem.expected_time) if axis == "time" else (problem.space, problem.expected_space)
+    if declared == cls.name:
+        return cls.name
+    return f"{cls.name} for n operations ({declared})" if problem.operation_time and axis == "time" else \
+        f"{cls.name} ({declared})"

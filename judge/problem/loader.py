@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.complexity.classes import ComplexityClass, parse
+from judge.complexity.notation import reduce
 from judge.errors import ProblemFormatError
 from judge.problem import typed
 from judge.problem.diagnostics import Diagnostics
@@ -40,7 +41,8 @@ _TOP: dict[str, tuple[tuple[type, ...], str]] = {
 }
 _SECTIONS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
     "complexity": {"time": ((str,), 'a string like "O(n)"'), "space": ((str,), 'a string like "O(n)"'),
-                   "space_counts_output": ((bool,), "true or false")},
+                   "space_counts_output": ((bool,), "true or false"),
+                   "variables": ((dict,), 'a table like { V = "n", E = "2n" }')},
     "limits": {"time_limit_s": ((int, float), "a number of seconds"), "memory_mb": ((int,), "a whole number of MiB")},
     "checker": {"kind": ((str,), "a checker name"), "tolerance": ((int, float), "a number")},
     "scaling": {"min_n": ((int,), "a whole number"), "max_n": ((int,), "a whole number"),
@@ -164,9 +166,10 @@ def _build(root: Path, meta: dict[str, Any], statement: str, tests: tuple[TestCa
         diag.error(path, "tags should be a list of strings.", 'Write tags = ["array", "hash table"].')
         tags = []
 
-    time_cls = _complexity(values.get("complexity.time"), "time", path, diag)
+    variables = _variables(values.get("complexity.variables"), path, diag)
+    time_cls = _complexity(values.get("complexity.time"), "time", variables, path, diag)
     operation_time, time_cls = _operations(values, tests, time_cls, path, diag)
-    space_cls = _complexity(values.get("complexity.space"), "space", path, diag)
+    space_cls = _complexity(values.get("complexity.space"), "space", variables, path, diag)
     limits = _limits(values, path, diag)
     checker = _checker(root, values, path, diag)
     scaling = _scaling(values, path, diag)
@@ -189,7 +192,9 @@ def _build(root: Path, meta: dict[str, Any], statement: str, tests: tuple[TestCa
         statement=statement, tests=tests, leetcode=values.get("leetcode"),
         space_counts_answer=bool(values.get("complexity.space_counts_output", False)),
         aliases=_aliases(values, path, diag), types=values.get("types") or (), design=bool(values.get("design")),
-        operation_time=operation_time,
+        operation_time=operation_time, variables=tuple(variables.items()),
+        time_notation=values["complexity.time"] if variables else None,
+        space_notation=values["complexity.space"] if variables else None,
     )
 
 
@@ -213,14 +218,43 @@ def _aliases(values: dict[str, Any], path: Path, diag: Diagnostics) -> tuple[str
     return tuple(aliases)
 
 
-def _complexity(text: Any, which: str, path: Path, diag: Diagnostics) -> ComplexityClass | None:
+def _complexity(text: Any, which: str, variables: dict[str, str], path: Path,
+                diag: Diagnostics) -> ComplexityClass | None:
+    """The declared class in n: a usual form, or with [complexity.variables] any expression in
+    the declared variables (O(V + E), O(m * n)) reduced to its class in n."""
     if not isinstance(text, str):
         return None
     try:
-        return parse(text)
+        return reduce(text, variables) if variables else parse(text)
     except ValueError as exc:
-        diag.error(path, f"[complexity] {which} = {text!r}: {exc}.", 'Write it like "O(n log n)".')
+        if variables:
+            diag.error(path, f"[complexity] {which} = {text!r} cannot be read in n: {exc}.",
+                       'Write it with n and the variables of [complexity.variables], e.g. "O(V + E)".')
+        else:
+            diag.error(path, f"[complexity] {which} = {text!r}: {exc}.", 'Write it like "O(n log n)"; '
+                       'for other variables (O(V + E), O(m * n)) say how each grows with n in '
+                       '[complexity.variables], e.g. V = "n", E = "2n".')
         return None
+
+
+def _variables(table: Any, path: Path, diag: Diagnostics) -> dict[str, str]:
+    """[complexity.variables]: each variable of the notation as an expression in n."""
+    if not isinstance(table, dict):
+        return {}
+    found: dict[str, str] = {}
+    for name, text in table.items():
+        if not name.isidentifier() or not isinstance(text, str):
+            diag.error(path, f"[complexity.variables] {name} = {text!r} should name a variable and its growth.",
+                       'Write e.g. V = "n", E = "2n", m = "sqrt n".')
+            continue
+        try:
+            reduce(text, {})
+        except ValueError as exc:
+            diag.error(path, f"[complexity.variables] {name} = {text!r} cannot be read in n: {exc}.",
+                       'Write an expression in n, e.g. "n", "2n", "sqrt n", "n / 4", "log n".')
+            continue
+        found[name] = text
+    return found
 
 
 def _or(value: Any, default: Any) -> Any:

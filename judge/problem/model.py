@@ -83,6 +83,9 @@ class Problem:
     types: tuple[tuple[str, str], ...] = ()  # [types]: parameter (or "return") -> shape, e.g. ("head", "ListNode")
     design: bool = False  # the entry is a class; a test is LeetCode's operations on one instance
     operation_time: ComplexityClass | None = None  # design: the declared time per operation (`time`: n of them)
+    variables: tuple[tuple[str, str], ...] = ()  # [complexity.variables]: name -> its growth in n (V = "2n")
+    time_notation: str | None = None  # the declared form when it uses those variables ("O(V + E)")
+    space_notation: str | None = None
 
     @property
     def reference(self) -> Path:
@@ -97,7 +100,17 @@ class Problem:
         """The declared time as the author wrote it: per operation for a design problem."""
         if self.operation_time is not None:
             return f"{self.operation_time.name} per operation"
-        return self.time.name
+        return self._declared(self.time_notation) or self.time.name
+
+    @property
+    def expected_space(self) -> str:
+        return self._declared(self.space_notation) or self.space.name
+
+    def _declared(self, notation: str | None) -> str | None:
+        """"O(V + E) with V = n, E = 2n": the author's form and how its variables grow."""
+        if notation is None:
+            return None
+        return f"{notation} with {', '.join(f'{name} = {text}' for name, text in self.variables)}"
 
     def shape_of(self, name: str) -> str | None:
         """The shape [types] gives a parameter (or "return"), None for a plain value."""

@@ -235,9 +235,19 @@ def cpu_time_note(note: CpuTimeNote) -> str:
     return f"time from CPU time: {note.detail}"
 
 
-def per_operation_note(declared: str, total: str) -> str:
-    """A design problem's time: declared per operation, measured over n operations."""
-    return f"time is measured over n operations: {declared} is {total} for n operations"
+def declared_notes(time_declared: str, time_in_n: str, space_declared: str, space_in_n: str) -> tuple[str, ...]:
+    """Classes declared in other terms than the n the judge grows: per operation (design
+    problems) or in several variables (O(V + E) with V = n, E = 2n)."""
+    notes = []
+    if time_declared.endswith(" per operation"):
+        notes.append(f"time is measured over n operations: {time_declared} is {time_in_n} for n operations")
+    elif time_declared and time_declared != time_in_n:
+        if (space_declared, space_in_n) == (time_declared, time_in_n):
+            return (f"time and space {time_declared}: {time_in_n} in the size n the judge grows",)
+        notes.append(f"time {time_declared}: {time_in_n} in the size n the judge grows")
+    if space_declared and space_declared != space_in_n:
+        notes.append(f"space {space_declared}: {space_in_n} in the size n the judge grows")
+    return tuple(notes)
 
 
 def complexity_notes(result: ComplexityResult) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ STUB_TYPES = {"list": "List", "dict": "Dict", "set": "Set", "tuple": "Tuple"}
 
 def list_json(problems: Sequence[Problem]) -> str:
     return json.dumps([{"slug": p.slug, "title": p.title, "difficulty": p.difficulty, "time": p.expected_time,
-                        "space": p.space.name, "tags": list(p.tags), "leetcode": p.leetcode,
+                        "space": p.expected_space, "tags": list(p.tags), "leetcode": p.leetcode,
                         "aliases": list(p.aliases), "path": str(p.root)} for p in problems], indent=2)
 
 
@@ -23,7 +23,7 @@ def list_rows(problems: Sequence[Problem]) -> tuple[tuple[str, ...], list[tuple[
     """The table's header and rows."""
     header: tuple[str, ...] = ("slug", "#", "title", "difficulty", "time", "space", "topics")
     rows: list[tuple[str, ...]] = [(p.slug, str(p.leetcode or ""), p.title, p.difficulty, p.expected_time,
-                                    p.space.name, ", ".join(p.tags)) for p in problems]
+                                    p.expected_space, ", ".join(p.tags)) for p in problems]
     return header, rows
 
 
@@ -39,7 +39,7 @@ def show_text(p: Problem) -> str:
         lines.append("Types     " + ", ".join(f"{name}: {shape}" for name, shape in p.types))
     if p.returns:
         lines.append(f"Answer    the argument {p.returns!r} after the call (in place)")
-    lines.append(f"Expected  time {p.expected_time}, space {p.space.name}")
+    lines.append(f"Expected  time {p.expected_time}, space {p.expected_space}")
     if p.scaling.limit_n:
         lines.append(f"Limit     n <= {p.scaling.limit_n:,}")
     lines.append(f"Limits    {p.limits.time_limit_s:g} s CPU per test, {p.limits.memory_mb} MiB")
@@ -65,7 +65,7 @@ def stub_text(p: Problem) -> str:
     params = "".join(f", {name}: {_leetcode_types(kind)}" if kind else f", {name}" for name, kind in arguments)
     arrow = f" -> {_leetcode_types(returns)}" if returns else ""
     number = f" (LeetCode {p.leetcode})" if p.leetcode else ""
-    header = (f"# {p.title}{number}\n# Expected: time {p.expected_time}, space {p.space.name}.\n"
+    header = (f"# {p.title}{number}\n# Expected: time {p.expected_time}, space {p.expected_space}.\n"
               f"# Run: judge run {p.slug}.py\n\n\n")
     if p.design:
         return header + f"class {p.method or p.entry}:\n    def __init__(self):\n        pass\n"

@@ -18,9 +18,9 @@ from judge.reports.phrases import (
     axis_detail,
     case_location,
     complexity_notes,
+    declared_notes,
     limit_line,
     note,
-    per_operation_note,
     space_with_answer,
 )
 from judge.verdicts import Verdict
@@ -131,9 +131,9 @@ class TextReporter:
         width = max(21, len(result.time.shown), len(result.space.shown))  # "O(n^2) or O(n^2 log n)" is 22
         for title, axis in (("Time", result.time), ("Space", result.space)):
             console.print(self._axis(title, axis, width))
-        if report.expected_time and report.expected_time != result.time.expected:
-            console.print(Text(f"          {per_operation_note(report.expected_time, result.time.expected)}",
-                               style="dim"))
+        for line in declared_notes(report.expected_time, result.time.expected,
+                                   report.expected_space, result.space.expected):
+            console.print(Text(f"          {line}", style="dim"))
         with_answer = space_with_answer(result)
         if with_answer:
             console.print(Text(f"          {with_answer}", style="dim"))

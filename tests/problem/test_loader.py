@@ -187,3 +187,30 @@ def test_every_bundled_problem_loads() -> None:
 def test_zero_limits_are_reported_not_defaulted(make_problem, old: str, new: str) -> None:
     with pytest.raises(ProblemFormatError, match=r"out of range|need 1 <= min_n"):
         load_problem(make_problem(toml=TINY_TOML.replace(old, new)))
+
+
+# --- notation in several variables -----------------------------------------------------------
+
+def _with_variables(time: str, space: str, table: str) -> str:
+    return TINY_TOML.replace('time = "O(n)"\nspace = "O(1)"', f'time = "{time}"\nspace = "{space}"\n\n'
+                             f"[complexity.variables]\n{table}")
+
+
+def test_variables_reduce_the_declared_notation_to_a_class_in_n(make_problem) -> None:
+    problem = load_problem(make_problem(toml=_with_variables("O(V + E)", "O(1)", 'V = "n"\nE = "2n"\n')))
+    assert problem.time is LINEAR and problem.space is CONSTANT
+    assert problem.expected_time == "O(V + E) with V = n, E = 2n"
+    assert problem.expected_space == "O(1) with V = n, E = 2n"
+
+
+def test_a_notation_with_unknown_variables_says_how_to_declare_them(make_problem) -> None:
+    toml = TINY_TOML.replace('time = "O(n)"', 'time = "O(V + E)"')
+    with pytest.raises(ProblemFormatError) as info:
+        load_problem(make_problem(toml=toml))
+    assert any("[complexity.variables]" in f.fix for f in info.value.diagnostics.errors)
+
+
+def test_an_unreadable_variable_is_a_finding(make_problem) -> None:
+    with pytest.raises(ProblemFormatError) as info:
+        load_problem(make_problem(toml=_with_variables("O(V + E)", "O(1)", 'V = "n"\nE = "n^k"\n')))
+    assert any("E = 'n^k' cannot be read in n" in f.message for f in info.value.diagnostics.errors)
