@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import Any
 
 from judge.checkers import CHECKERS, Checker, CheckResult, load_custom
@@ -20,7 +21,7 @@ from judge.problem.entry import entry_parameters
 from judge.problem.model import Problem, TestCase
 from judge.report import CaseResult, preview
 from judge.sandbox.replies import Reply, decode_answer
-from judge.sandbox.runner import WorkerProcess
+from judge.sandbox.runner import WorkerConfig, WorkerProcess
 
 MAX_LIMIT_KILLS = 2
 _EXPENSIVE = {Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.OUTPUT_LIMIT_EXCEEDED}
@@ -61,7 +62,11 @@ def run_tests(problem: Problem, source: SolutionSource, *, confine: bool = True,
     with ThreadPoolExecutor(max_workers=1) as pool:
         # The reference checks every test (a disagreeing test is a format error), in parallel.
         future = pool.submit(cached_reference_values, problem, [t.input for t in tests])
-        runs, failure, layers = _run_solution(problem, source, tests, order, confine, progress)
+        if problem.codec is None:
+            config = worker_config(problem, source, confine=confine)
+            runs, failure, layers = _run_solution(config, problem, tests, order, progress)
+        else:
+            runs, failure, layers = _run_codec(problem, source, tests, order, confine, progress)
         reference = future.result()
     _check_tests_agree(problem, tests, reference, checker)
     cases: list[CaseResult] = []
@@ -71,14 +76,35 @@ def run_tests(problem: Problem, source: SolutionSource, *, confine: bool = True,
     return tuple(cases), failure, layers
 
 
-def _run_solution(problem: Problem, source: SolutionSource, tests: Sequence[TestCase],
-                  order: Sequence[str], confine: bool, progress: Callable[[int, int], None] | None
+def _run_codec(problem: Problem, source: SolutionSource, tests: Sequence[TestCase], order: Sequence[str],
+               confine: bool, progress: Callable[[int, int], None] | None
+               ) -> tuple[list[Reply | CaseResult], LoadFailure | None, tuple[str, ...]]:
+    """A codec's tests in two processes: one writes every string, a fresh one reads them back,
+    so nothing but the string can carry the value across (a class attribute, a module
+    global or a cache would in one process)."""
+    encode = worker_config(problem, source, confine=confine, codec_stage="encode")
+    written, failure, layers = _run_solution(encode, problem, tests, order, None)
+    strings = [decode_answer(run) if isinstance(run, Reply) and run.ok else None for run in written]
+    readable = [i for i, pair in enumerate(strings) if pair is not None and pair[0].ok and isinstance(pair[1], str)]
+    if failure is not None or not readable:
+        return written, failure, layers
+    decode = worker_config(problem, source, confine=confine, codec_stage="decode")
+    halves = [replace(tests[i], input={"data": strings[i][1]}) for i in readable]  # type: ignore[index]
+    read, failure, _ = _run_solution(decode, problem, halves, ("data",), progress)
+    runs = list(written)
+    for i, run in zip(readable, read, strict=True):
+        runs[i] = run if not isinstance(run, CaseResult) else replace(run, input=tests[i].input)
+    return runs, failure, layers
+
+
+def _run_solution(config: WorkerConfig, problem: Problem, tests: Sequence[TestCase],
+                  order: Sequence[str], progress: Callable[[int, int], None] | None
                   ) -> tuple[list[Reply | CaseResult], LoadFailure | None, tuple[str, ...]]:
     """One worker for all tests, restarted after a crash; a CaseResult marks a test not run."""
     limit = problem.limits.time_limit_s
     runs: list[Reply | CaseResult] = []
     kills = 0
-    with WorkerProcess(worker_config(problem, source, confine=confine)) as worker:
+    with WorkerProcess(config) as worker:
         failure = load_failure(worker.start())
         layers = worker.layers
         for index, test in enumerate(tests):

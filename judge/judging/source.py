@@ -10,6 +10,7 @@ from typing import Any
 from judge.errors import SolutionFileError
 from judge.problem.entry import entry_parameters
 from judge.problem.model import Problem
+from judge.sandbox.protocol import CodecStage
 from judge.sandbox.runner import WorkerConfig
 
 
@@ -39,10 +40,20 @@ def ordered_args(args: Mapping[str, Any], order: Sequence[str]) -> dict[str, Any
 
 
 def worker_config(problem: Problem, source: SolutionSource, *, memory_bytes: int | None = None,
-                  confine: bool = True) -> WorkerConfig:
+                  confine: bool = True, codec_stage: CodecStage = "both") -> WorkerConfig:
     return WorkerConfig(
         source=source.text, filename=str(source.path), entry=problem.entry, returns=problem.returns,
         method=problem.method, params=entry_parameters(problem.reference, problem.entry),
-        types=problem.types, design=problem.design,
+        types=_stage_types(problem.types, codec_stage), design=problem.design,
+        codec=problem.codec, codec_stage=codec_stage,
         memory_bytes=memory_bytes or problem.limits.memory_bytes, confine=confine,
     )
+
+
+def _stage_types(types: tuple[tuple[str, str], ...], stage: CodecStage) -> tuple[tuple[str, str], ...]:
+    """Half a codec's round trip: encoding builds the inputs, decoding reads back the answer."""
+    if stage == "encode":
+        return tuple((name, shape) for name, shape in types if name != "return")
+    if stage == "decode":
+        return tuple((name, shape) for name, shape in types if name == "return")
+    return types

@@ -38,6 +38,7 @@ _TOP: dict[str, tuple[tuple[type, ...], str]] = {
     "leetcode": ((int,), "LeetCode's problem number"),
     "aliases": ((list,), "a list of other slugs"),
     "design": ((bool,), "true or false"),
+    "codec": ((str,), "the method that reads back the entry's string, e.g. \"deserialize\""),
 }
 _SECTIONS: dict[str, dict[str, tuple[tuple[type, ...], str]]] = {
     "complexity": {"time": ((str,), 'a string like "O(n)"'), "space": ((str,), 'a string like "O(n)"'),
@@ -192,7 +193,7 @@ def _build(root: Path, meta: dict[str, Any], statement: str, tests: tuple[TestCa
         statement=statement, tests=tests, leetcode=values.get("leetcode"),
         space_counts_answer=bool(values.get("complexity.space_counts_output", False)),
         aliases=_aliases(values, path, diag), types=values.get("types") or (), design=bool(values.get("design")),
-        operation_time=operation_time, variables=tuple(variables.items()),
+        operation_time=operation_time, variables=tuple(variables.items()), codec=_codec(values, path, diag),
         time_notation=values["complexity.time"] if variables else None,
         space_notation=values["complexity.space"] if variables else None,
     )
@@ -208,6 +209,18 @@ def _operations(values: dict[str, Any], tests: tuple[TestCase, ...], time_cls: C
         return None, time_cls
     typed.check_design(tests, types, returns, path, diag)
     return time_cls, typed.for_n_operations(time_cls, path, diag) if time_cls is not None else None
+
+
+def _codec(values: dict[str, Any], path: Path, diag: Diagnostics) -> str | None:
+    codec = values.get("codec")
+    if codec is None:
+        return None
+    if not codec.isidentifier() or codec == values.get("entry"):
+        diag.error(path, f"codec = {codec!r} should name the method that reads back the entry's string.",
+                   'Write e.g. entry = "serialize" and codec = "deserialize".')
+    if values.get("design") or values.get("returns"):
+        diag.error(path, "codec cannot be combined with design or returns.", "Keep codec alone.")
+    return codec
 
 
 def _aliases(values: dict[str, Any], path: Path, diag: Diagnostics) -> tuple[str, ...]:

@@ -83,6 +83,7 @@ class Problem:
     types: tuple[tuple[str, str], ...] = ()  # [types]: parameter (or "return") -> shape, e.g. ("head", "ListNode")
     design: bool = False  # the entry is a class; a test is LeetCode's operations on one instance
     operation_time: ComplexityClass | None = None  # design: the declared time per operation (`time`: n of them)
+    codec: str | None = None  # the method reading back the string the entry writes (deserialize, decode)
     variables: tuple[tuple[str, str], ...] = ()  # [complexity.variables]: name -> its growth in n (V = "2n")
     time_notation: str | None = None  # the declared form when it uses those variables ("O(V + E)")
     space_notation: str | None = None

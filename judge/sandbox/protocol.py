@@ -19,9 +19,12 @@ import json
 import os
 import struct
 import sys
-from typing import Any
+from typing import Any, Literal
 
 from judge.sandbox.shapes import Unreadable
+
+# A codec problem's call: the round trip, or one half of it (run in two processes)
+CodecStage = Literal["both", "encode", "decode"]
 
 HEADER = struct.Struct(">I")
 MAX_FRAME = 256 * 2**20

@@ -28,7 +28,7 @@ from judge.errors import SandboxError
 from judge.sandbox import protocol
 from judge.sandbox.callgrind import Audit, Callgrind, CountLog
 from judge.sandbox.client import WorkerClient
-from judge.sandbox.protocol import Op, ProtocolError
+from judge.sandbox.protocol import CodecStage, Op, ProtocolError
 from judge.sandbox.replies import Answering, Message, Outcome, Output, Reply, parse_any, parse_reply
 
 __all__ = ["Outcome", "Output", "Reply", "WorkerConfig", "WorkerProcess"]
@@ -52,6 +52,8 @@ class WorkerConfig:
     params: tuple[str, ...] = ()  # the problem's parameters: a Solution method that takes them is the entry
     types: tuple[tuple[str, str], ...] = ()  # parameter (or "return") -> shape (judge.sandbox.shapes)
     design: bool = False  # the entry is a class run through LeetCode's operations
+    codec: str | None = None  # the method reading back the string the entry writes (deserialize)
+    codec_stage: CodecStage = "both"  # the round trip, or one half of it (in separate processes)
     memory_bytes: int = 256 * 2**20
     output_limit_bytes: int = 8 * 2**20
     confine: bool = True
@@ -153,6 +155,7 @@ class WorkerProcess(WorkerClient):
             "source": self.config.source, "filename": self.config.filename, "entry": self.config.entry,
             "returns": self.config.returns, "method": self.config.method, "params": list(self.config.params),
             "types": dict(self.config.types), "design": self.config.design,
+            "codec": self.config.codec, "codec_stage": self.config.codec_stage,
             "scratch": str(scratch), "confine": self.config.confine,
             "limits": {"memory_bytes": limits.memory_bytes, "cpu_seconds": limits.cpu_seconds,
                        "file_size_bytes": limits.file_size_bytes},

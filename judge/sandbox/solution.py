@@ -9,7 +9,10 @@ SortedList, SortedDict and SortedSet where installed.
 
 A call is prepared (typed inputs built into nodes), invoked (the measured part) and
 finished (the answer read back into a plain value); `call` does all three. A design
-problem's entry is a class: a call runs LeetCode's operations on one instance.
+problem's entry is a class: a call runs LeetCode's operations on one instance. A codec
+problem's entry writes a string and a second method reads it back: a call is the round trip,
+on two instances, or one stage of it (the judge runs the stages in two processes, so the
+string is the only way from one to the other).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from judge.sandbox import shapes
+from judge.sandbox.protocol import CodecStage
 
 try:  # imported with the worker, before confinement hides site-packages
     import sortedcontainers as _sortedcontainers
@@ -74,7 +78,8 @@ class Solution:
 
     def __init__(self, source: str, filename: str, entry: str, returns: str | None,
                  method: str | None = None, params: tuple[str, ...] = (), *,
-                 types: Mapping[str, str] | None = None, design: bool = False) -> None:
+                 types: Mapping[str, str] | None = None, design: bool = False,
+                 codec: str | None = None, codec_stage: CodecStage = "both") -> None:
         self.filename = filename
         self.returns = returns
         self.design = design
@@ -94,9 +99,13 @@ class Solution:
         # The solution's own definitions win: `from heapq import *` brings a merge() that
         # must not hide class Solution's merge method.
         own = {k: v for k, v in namespace.items() if k not in prelude or prelude[k] is not v}
-        if design:
+        self.codec: Codec | None = None
+        self.params: tuple[str, ...] | None = None
+        if codec is not None:
+            self.codec = Codec(own, entry, codec, codec_stage)
+            self.function, self.description = self.codec.run, self.codec.description
+        elif design:
             self.function, self.description = _find_class(own, entry, method)
-            self.params: tuple[str, ...] | None = None
         else:
             self.function, self.description = _find_entry(own, entry, method, params)
             self.params = self._params(self.function)
@@ -135,6 +144,8 @@ class Solution:
         args = call.kwargs
         if self.design:
             return _operations(self.function, args)
+        if self.codec is not None:
+            return self.codec.run(args)
         if self.params is None or set(args) <= set(self.params):
             value = self.function(**args)
         else:  # names differ from the problem's: pass in the problem's order
@@ -156,6 +167,47 @@ class Solution:
     def call(self, args: dict[str, Any] | Prepared) -> Any:
         prepared = self.prepare(args)
         return self.finish(prepared, self.invoke(prepared))
+
+
+class Codec:
+    """A codec problem's pair: the entry (serialize, encode) writes a string, `decode`
+    (deserialize, decode) reads it back. Both are methods of one class (Codec, Solution,
+    any name) or top-level functions; each stage gets an instance of its own."""
+
+    def __init__(self, namespace: dict[str, Any], encode: str, decode: str, stage: CodecStage) -> None:
+        self.names, self.stage = (encode, decode), stage
+        wanted = {encode.lower(), decode.lower()}
+        functions = {n.lower(): v for n, v in namespace.items() if callable(v) and not isinstance(v, type)}
+        if wanted <= set(functions):
+            self.owner: Any = None
+            self.encode, self.decode = functions[encode.lower()], functions[decode.lower()]
+            self.description = f"functions {encode}() and {decode}()"
+            return
+        for name, value in namespace.items():
+            methods = {m.lower(): m for m in dir(value) if not m.startswith("__")} if isinstance(value, type) else {}
+            if wanted <= set(methods):
+                self.owner = value
+                self.encode, self.decode = methods[encode.lower()], methods[decode.lower()]
+                self.description = f"class {name} ({self.encode}, {self.decode})"
+                return
+        raise LookupError(f"no class with methods {encode} and {decode} (and no such functions)")
+
+    def _method(self, name: Any) -> Any:
+        return name if self.owner is None else getattr(self.owner(), name)
+
+    def run(self, args: Mapping[str, Any]) -> Any:
+        if self.stage == "decode":
+            return self._method(self.decode)(*args.values())
+        written = self._method(self.encode)(*args.values())
+        if not isinstance(written, str):
+            return shapes.Unreadable(f"{self.names[0]}() must return a string, not {type(written).__name__}")
+        if self.stage == "encode":
+            return written
+        answer = self._method(self.decode)(written)
+        if any(answer is value for value in args.values() if value is not None):
+            return shapes.Unreadable(f"{self.names[1]}() returned the input object itself, not one read "
+                                     "from the string")
+        return answer
 
 
 def _operations(klass: Any, args: Mapping[str, Any]) -> Any:

@@ -158,7 +158,8 @@ class Worker:
         try:
             self.solution = Solution(init["source"], init["filename"], init["entry"], init.get("returns"),
                                      init.get("method"), tuple(init.get("params") or ()),
-                                     types=init.get("types") or {}, design=bool(init.get("design")))
+                                     types=init.get("types") or {}, design=bool(init.get("design")),
+                                     codec=init.get("codec"), codec_stage=init.get("codec_stage") or "both")
         except SyntaxError as exc:
             error = _bare_error("SyntaxError", exc.msg or "invalid syntax", exc.lineno, (exc.text or "").rstrip("\n"))
             self.send({"status": Status.INVALID, "error": error, "layers": layers})
