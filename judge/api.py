@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
+import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from judge.judging.correctness import run_tests
 from judge.judging.options import Options, Progress
@@ -19,6 +23,9 @@ from judge.problem.loader import load_problem
 from judge.problem.model import Problem
 from judge.report import Report
 from judge.verdicts import Verdict
+
+if TYPE_CHECKING:
+    from judge.judging.counter_start import CounterStart
 
 
 def resolve_problem(solution: Path, options: Options) -> Problem:
@@ -42,7 +49,35 @@ def judge_solution(solution: Path | str, options: Options | None = None,
     path = Path(solution)
     source = SolutionSource.read(path)
     problem = resolve_problem(path, options)
+    counter = None
+    if options.complexity:
+        _preload_fitting()
+    if options.complexity and complexity_gate is None:  # a grader's parallel jobs start none early
+        from judge.judging.counter_start import start_counter
 
+        counter = start_counter(problem, source, options)
+    try:
+        report = _judge(problem, source, path, options, progress, complexity_gate, on_tests, counter)
+    finally:
+        if counter is not None:
+            counter.close()
+    return _finish(report, started, options.confine)
+
+
+def _preload_fitting() -> None:
+    """Import the fitting code (numpy, scipy: a second or more) in a thread while the tests
+    run; the complexity phase's own import then finds it loaded (or waits for it)."""
+    def load() -> None:
+        with contextlib.suppress(Exception):
+            importlib.import_module("judge.judging.complexity_phase")
+
+    if "judge.judging.complexity_phase" not in sys.modules:
+        threading.Thread(target=load, name="preload-fitting", daemon=True).start()
+
+
+def _judge(problem: Problem, source: SolutionSource, path: Path, options: Options, progress: Progress | None,
+           complexity_gate: AbstractContextManager[object] | None, on_tests: Callable[[Report], None] | None,
+           counter: CounterStart | None) -> Report:
     def tests_progress(done: int, total: int) -> None:
         if progress is not None:
             progress(f"tests {done}/{total}", done / max(total, 1))
@@ -66,8 +101,8 @@ def judge_solution(solution: Path | str, options: Options | None = None,
         if on_tests is not None:  # the tests' verdict now; the complexity phase takes seconds
             on_tests(report)
         with complexity_gate or contextlib.nullcontext():
-            report = judge_complexity(report, problem, source, options, progress)
-    return _finish(report, started, options.confine)
+            report = judge_complexity(report, problem, source, options, progress, counter)
+    return report
 
 
 def _finish(report: Report, started: float, confine: bool) -> Report:

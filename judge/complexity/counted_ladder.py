@@ -160,8 +160,10 @@ def _over_cap(points: Sequence[CountPoint], n: int, settings: CountSettings, tot
 
 def run_count_ladder(target: CountTarget, generate: Generator, family: str, settings: CountSettings,
                      clock: Callable[[], float] = time.monotonic,
-                     progress: Callable[[int, float], None] | None = None) -> CountLadder:
-    """Count one input family from min_n up; see the module docstring for when it stops.
+                     progress: Callable[[int, float], None] | None = None,
+                     settled: Callable[[Sequence[CountPoint]], bool] | None = None) -> CountLadder:
+    """Count one input family from min_n up; see the module docstring for when it stops,
+    and also as soon as `settled` says the sizes so far decide the class.
 
     The digest of input 0's answer at every size is kept, for the caller to compare with
     the checked (native) run's: a solution must not skip work only where it is counted.
@@ -206,6 +208,9 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
             progress(n, clock() - started)
         if max(counts) > settings.call_cap:
             stopped = "call_cap"
+            break
+        if settled is not None and settled(points):
+            stopped = "settled"
             break
         if n >= settings.max_n:
             stopped = "max_n"

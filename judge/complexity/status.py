@@ -32,7 +32,7 @@ Margin = Literal["clear", "fair", "slight"]
 
 # Why a ladder stopped growing: the problem's max_n, one call over its cap, the ladders'
 # shared instruction cap, or the wall-clock budget.
-StopReason = Literal["max_n", "call_cap", "ladder_cap", "budget"]
+StopReason = Literal["max_n", "call_cap", "ladder_cap", "budget", "settled"]
 """How clearly the runner-up lost, from the fit's confidence."""
 
 Separation = Literal["several", "no_growth", "unopposed", "clear", "fair", "slight"]

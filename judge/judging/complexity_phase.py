@@ -16,45 +16,39 @@ from judge.complexity.counted_ladder import CountLadder
 from judge.complexity.families import family_fits, worst_family
 from judge.complexity.fit import Assessment, Fit
 from judge.complexity.measure import Ladder
+from judge.judging.counter_start import REFERENCE_SHARE, CounterStart, measure_config, time_tool
 from judge.judging.decide import complexity_verdict
 from judge.judging.ladders import (
     COUNT_CALL_CAP,
     COUNT_LADDER_CAP,
-    COUNTER_START_S,
-    MIN_COUNT_S,
     Measured,
     Plan,
     Tick,
-    callgrind_for,
     measure,
 )
 from judge.judging.limit import predict_at_limit
 from judge.judging.options import Options, Progress
 from judge.judging.scale_checks import check_at_scale
-from judge.judging.source import SolutionSource, worker_config
+from judge.judging.source import SolutionSource
 from judge.judging.unmeasurable import unmeasurable_case
 from judge.problem.entry import entry_parameters
 from judge.problem.generators import load_generators
 from judge.problem.model import Problem
-from judge.report import AxisResult, ComplexityResult, CpuTimeNote, Curve, LadderSummary, Report
-from judge.sandbox import callgrind
-
-MEASURE_MEMORY = 1024 * 2**20  # the ladder needs room for big inputs; growth is judged by fit
-REFERENCE_SHARE = 0.2  # of the budget: answers checked at scale, worker start-up, fitting
+from judge.report import AxisResult, ComplexityResult, Curve, LadderSummary, Report
 
 
 def judge_complexity(report: Report, problem: Problem, source: SolutionSource, options: Options,
-                     progress: Progress | None = None) -> Report:
-    """Measure, check at scale, fit and judge; returns a new Report with the complexity filled in."""
+                     progress: Progress | None = None, counter_start: CounterStart | None = None) -> Report:
+    """Measure, check at scale, fit and judge; returns a new Report with the complexity filled in.
+    `counter_start` is a counting worker started earlier (start_counter); the caller closes it."""
     started = time.monotonic()
     generators = load_generators(problem)
     budget = options.budget_s
-    tool, cpu_time = _time_tool(options, len(generators))
-    config = replace(worker_config(problem, source, confine=options.confine),
-                     memory_bytes=max(MEASURE_MEMORY, problem.limits.memory_bytes))
+    tool, cpu_time = time_tool(options, len(generators))
     plan = Plan(problem=problem, generators=generators, order=entry_parameters(problem.reference, problem.entry),
-                options=options, config=config, deadline=started + budget * (1 - REFERENCE_SHARE),
-                tick=_ticker(progress, started, budget))
+                options=options, config=measure_config(problem, source, options),
+                deadline=started + budget * (1 - REFERENCE_SHARE), tick=_ticker(progress, started, budget),
+                counter_start=counter_start if tool is not None else None)
     measured = measure(plan, tool, cpu_time)
     failure = measured.failure or unmeasurable_case(problem, measured.ladders, generators, options.seed)
     if failure is None:
@@ -69,17 +63,6 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     at_limit = predict_at_limit(problem, judged.complexity.time, measured.ladders, generators, options.seed)
     return replace(judged, complexity=replace(judged.complexity, at_limit=at_limit,
                                               seconds=time.monotonic() - started))
-
-
-def _time_tool(options: Options, families: int) -> tuple[callgrind.Callgrind | None, CpuTimeNote | None]:
-    """The callgrind to count with, or None to time; "auto" times when the budget leaves too
-    little counting time per family for a fit worth having."""
-    tool = callgrind_for(options)
-    per_family = (options.budget_s * (1 - REFERENCE_SHARE) - COUNTER_START_S) / families
-    if tool is not None and options.measure == "auto" and per_family < MIN_COUNT_S:
-        return None, CpuTimeNote("small_budget", budget_s=options.budget_s, per_family_s=per_family,
-                                 needed_s=MIN_COUNT_S)
-    return tool, None
 
 
 def _ticker(progress: Progress | None, started: float, budget: float) -> Tick:

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from judge.complexity.counted_ladder import CountLadder, CountSettings, run_count_ladder
 from judge.complexity.measure import (
@@ -27,7 +27,9 @@ from judge.complexity.measure import (
     input_rng,
     run_ladder,
 )
+from judge.complexity.settle import settled
 from judge.errors import SandboxError
+from judge.judging.counter_start import CounterStart, counting_config
 from judge.judging.decide import judge_reply, load_failure
 from judge.judging.options import Options
 from judge.judging.targets import CountingFailed, CountingTarget, WorkerTarget
@@ -40,10 +42,8 @@ from judge.sandbox.runner import WorkerConfig, WorkerProcess
 
 COUNT_CALL_CAP = 200_000_000  # instructions of one counted call
 COUNT_LADDER_CAP = 1_500_000_000  # instructions of all counted ladders of a solution
-COUNTER_MEMORY = 512 * 2**20  # Valgrind's own memory (translations), beyond the solution's
-COUNTER_START_S = 1.5  # starting Python under Valgrind
 SWITCH_INTERVAL_S = 0.0005  # while counting beside the native ladders (threads share the GIL)
-MIN_COUNT_S = 1.0  # of counting per input family, else "auto" times instead
+UNTIMED_FAMILY_S = 1.5  # wall seconds of a family's untimed native ladder (answers and memory)
 
 Tick = Callable[[str], Callable[[int, float], None]]
 
@@ -59,6 +59,7 @@ class Plan:
     config: WorkerConfig
     deadline: float  # monotonic time by which measuring ends (answers are checked after)
     tick: Tick
+    counter_start: CounterStart | None = None  # the counting worker, started during the tests
 
 
 @dataclass(frozen=True)
@@ -89,11 +90,11 @@ def _measure_counted(plan: Plan, tool: callgrind.Callgrind) -> Measured:
     """The counting worker and, in a thread beside it, the untimed native ladders.
 
     Returns Measured with counted=None (and a note) when counting could not be used."""
-    config = plan.config
-    counting = WorkerProcess(replace(config, counter=tool, memory_bytes=config.memory_bytes + COUNTER_MEMORY))
+    started = plan.counter_start
+    counting = started.worker if started is not None else WorkerProcess(counting_config(plan.config, tool))
     stop = threading.Event()  # set when the counting side ends abnormally (Ctrl-C, an error)
     with counting, ThreadPoolExecutor(1) as pool, _prompt_thread_switches():
-        reply = counting.start()
+        reply = started.reply() if started is not None else counting.start()
         if load_failure(reply) is not None:  # it loaded natively: Valgrind could not run it
             return _no_counting(plan, CpuTimeNote("callgrind_cannot_run", detail=_why(reply)))
         untimed = pool.submit(native_ladders, plan, timed=False, stop=stop)
@@ -118,17 +119,6 @@ def _no_counting(plan: Plan, why: CpuTimeNote) -> Measured:
     return Measured(cpu_time=why)
 
 
-def callgrind_for(options: Options) -> callgrind.Callgrind | None:
-    """The callgrind to count with, per options.measure; "instructions" without one is an error."""
-    if options.measure == "cpu":
-        return None
-    found = callgrind.find()
-    if found is None and options.measure == "instructions":
-        raise SandboxError(f"--measure instructions: {callgrind.why_not()}. "
-                           "Install valgrind, or use --measure cpu.")
-    return found
-
-
 class _Stopped(Exception):
     """The native ladders were asked to stop (the counting side ended abnormally)."""
 
@@ -139,6 +129,8 @@ def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = No
     `stop` ends it early, after the current size (it runs in a thread beside counting)."""
     ladders: list[Ladder] = []
     per_family = max(plan.deadline - time.monotonic(), 1.0) / len(plan.generators)
+    if not timed:  # answers and memory only, beside counting: the space fit needs no more
+        per_family = min(per_family, UNTIMED_FAMILY_S)
 
     def update(name: str) -> Callable[[int, float], None]:
         shown = plan.tick(name)
@@ -201,7 +193,8 @@ def _count_ladders(plan: Plan, worker: WorkerProcess) -> tuple[list[CountLadder]
         target = CountingTarget(worker, plan.order, name)
         try:
             ladder = run_count_ladder(target, checked_generator(problem, name, function), name, settings,
-                                      progress=plan.tick(f"counting {name}"))
+                                      progress=plan.tick(f"counting {name}"),
+                                      settled=lambda points: settled(points, problem.time))
         except MeasureFailure as exc:
             reply = exc.facts
             if reply.outcome == "died" and callgrind.valgrind_gave_up(reply.detail):

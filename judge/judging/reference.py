@@ -112,7 +112,8 @@ def cached_reference_values(problem: Problem, inputs: Sequence[Mapping[str, Any]
     in-place argument, every input, the judge's version), so a stale entry cannot be hit.
     """
     try:
-        key_parts = [__version__, problem.entry, problem.returns or "", json.dumps([problem.types, problem.design, problem.codec]),
+        key_parts = [__version__, problem.entry, problem.returns or "",
+                     json.dumps([problem.types, problem.design, problem.codec]),
                      problem.reference.read_bytes().decode(),
                      json.dumps(list(inputs), sort_keys=True)]
     except (OSError, UnicodeDecodeError, TypeError, ValueError):

@@ -201,6 +201,7 @@ _STOPPED = {
     "call_cap": "one call got too slow to grow further",
     "ladder_cap": "the instruction budget",
     "budget": "the time budget",
+    "settled": "the class was settled",
 }
 
 

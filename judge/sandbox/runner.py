@@ -213,6 +213,14 @@ class WorkerProcess(WorkerClient):
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
 
+    def abort(self) -> None:
+        """Kill the worker's process group now, from any thread: a start or request in
+        progress then ends with a died reply. close() still cleans up afterwards."""
+        proc = self._proc
+        if proc is not None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)
+
     def _kill(self) -> None:
         proc = self._proc
         if proc is None:

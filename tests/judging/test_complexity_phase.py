@@ -108,3 +108,23 @@ def test_burning_the_smallest_size_does_not_escape_measurement(tmp_path: Path, m
     report = judge_solution(solution, Options(budget_s=6.0, measure=measure))  # type: ignore[arg-type]
     assert report.verdict is Verdict.TOO_SLOW, report.reason
     assert "too slow to measure" in report.reason
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+def test_a_counting_worker_started_early_is_stopped_at_once_when_not_needed(make_problem, make_solution) -> None:
+    """A failed test closes the counting worker started beside the tests: at once (not after
+    Valgrind's start-up), with no process or temporary folder left behind."""
+    import time
+
+    from judge.judging.counter_start import start_counter
+    from judge.judging.source import SolutionSource
+    from judge.problem.loader import load_problem
+
+    problem = load_problem(make_problem())
+    source = SolutionSource.read(make_solution("def sum_list(nums):\n    return sum(nums)\n"))
+    counter = start_counter(problem, source, Options(budget_s=8.0))
+    assert counter is not None
+    began = time.monotonic()
+    counter.close()
+    assert time.monotonic() - began < 1.0
+    assert not counter.worker.alive and counter.worker._tmp is None

@@ -1,0 +1,91 @@
+"""The counting worker, started while the tests run, and the choices that come before it:
+whether time is counted (callgrind) or timed, and the measuring workers' configuration.
+
+Light on purpose (no numpy, no scipy): `judge run` calls it before the tests, so that
+Valgrind's second or two of start-up overlaps them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+
+from judge.errors import SandboxError
+from judge.judging.options import Options
+from judge.judging.source import SolutionSource, worker_config
+from judge.problem.generators import load_generators
+from judge.problem.model import Problem
+from judge.report import CpuTimeNote
+from judge.sandbox import callgrind
+from judge.sandbox.replies import Reply
+from judge.sandbox.runner import WorkerConfig, WorkerProcess
+
+COUNTER_MEMORY = 512 * 2**20  # Valgrind's own memory (translations), beyond the solution's
+COUNTER_START_S = 1.5  # starting Python under Valgrind
+MIN_COUNT_S = 1.0  # of counting per input family, else "auto" times instead
+MEASURE_MEMORY = 1024 * 2**20  # the ladder needs room for big inputs; growth is judged by fit
+REFERENCE_SHARE = 0.2  # of the budget: answers checked at scale, worker start-up, fitting
+
+
+def start_counter(problem: Problem, source: SolutionSource, options: Options) -> CounterStart | None:
+    """The counting worker, starting now (in a thread) when the complexity phase will count:
+    called before the tests. The caller closes it."""
+    tool, _ = time_tool(options, len(load_generators(problem)))
+    return CounterStart(measure_config(problem, source, options), tool) if tool is not None else None
+
+
+def measure_config(problem: Problem, source: SolutionSource, options: Options) -> WorkerConfig:
+    return replace(worker_config(problem, source, confine=options.confine),
+                   memory_bytes=max(MEASURE_MEMORY, problem.limits.memory_bytes))
+
+
+class CounterStart:
+    """The counting worker, started in a thread while the tests run: Valgrind takes a
+    second or two to load Python, which then overlaps the correctness phase. Closing it
+    (a failed test, Ctrl-C) stops the worker whether or not it finished starting."""
+
+    def __init__(self, config: WorkerConfig, tool: callgrind.Callgrind) -> None:
+        self.worker = WorkerProcess(counting_config(config, tool))
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="counter-start")
+        self._reply = self._pool.submit(self.worker.start)
+
+    def reply(self) -> Reply:
+        return self._reply.result()
+
+    def close(self) -> None:
+        """Stop the worker, at once if it is still starting (a test failed: no waiting)."""
+        while not self._reply.done():
+            self.worker.abort()
+            with contextlib.suppress(TimeoutError):
+                self._reply.result(timeout=0.05)
+        self._pool.shutdown(wait=True)
+        self.worker.close()
+
+
+def counting_config(config: WorkerConfig, tool: callgrind.Callgrind) -> WorkerConfig:
+    return replace(config, counter=tool, memory_bytes=config.memory_bytes + COUNTER_MEMORY)
+
+
+def callgrind_for(options: Options) -> callgrind.Callgrind | None:
+    """The callgrind to count with, per options.measure; "instructions" without one is an error."""
+    if options.measure == "cpu":
+        return None
+    found = callgrind.find()
+    if found is None and options.measure == "instructions":
+        raise SandboxError(f"--measure instructions: {callgrind.why_not()}. "
+                           "Install valgrind, or use --measure cpu.")
+    return found
+
+
+def time_tool(options: Options, families: int) -> tuple[callgrind.Callgrind | None, CpuTimeNote | None]:
+    """The callgrind to count with, or None to time; "auto" times when the budget leaves too
+    little counting time per family for a fit worth having."""
+    tool = callgrind_for(options)
+    per_family = (options.budget_s * (1 - REFERENCE_SHARE) - COUNTER_START_S) / families
+    if tool is not None and options.measure == "auto" and per_family < MIN_COUNT_S:
+        return None, CpuTimeNote("small_budget", budget_s=options.budget_s, per_family_s=per_family,
+                                 needed_s=MIN_COUNT_S)
+    return tool, None
+
+

@@ -1,0 +1,60 @@
+"""When a counted ladder may stop early: exact, on synthetic instruction counts."""
+
+from __future__ import annotations
+
+import math
+
+from judge.complexity.classes import LINEAR, LINEARITHMIC, QUADRATIC
+from judge.complexity.counted_ladder import CountPoint
+from judge.complexity.settle import SETTLE_INSTRUCTIONS, settled
+
+
+def _points(cost, sizes) -> list[CountPoint]:  # type: ignore[no-untyped-def]
+    return [CountPoint(n, (int(cost(n)), int(cost(n) * 1.01), int(cost(n) * 0.99))) for n in sizes]
+
+
+DOUBLINGS = [8 * 2**k for k in range(14)]  # 8 .. 65,536
+
+
+def test_a_linear_ladder_settles_once_a_call_is_large_enough() -> None:
+    def linear(n: int) -> float:
+        return 5_000 + 300 * n
+
+    small = [n for n in DOUBLINGS if linear(n) < SETTLE_INSTRUCTIONS]
+    assert not settled(_points(linear, small), LINEAR)
+    first = next(k for k in range(6, len(DOUBLINGS) + 1) if settled(_points(linear, DOUBLINGS[:k]), LINEAR))
+    assert linear(DOUBLINGS[first - 1]) >= SETTLE_INSTRUCTIONS
+
+
+def test_few_sizes_or_a_short_span_never_settle() -> None:
+    def quadratic(n: int) -> float:
+        return 1_000 + 50 * n * n
+
+    assert not settled(_points(quadratic, DOUBLINGS[-5:]), LINEAR)  # five sizes
+    assert not settled(_points(quadratic, [4096 + 64 * k for k in range(8)]), LINEAR)  # span < 32
+
+
+def test_a_confirmed_slower_ladder_settles_at_once() -> None:
+    def quadratic(n: int) -> float:
+        return 2_000 + 40 * n * n
+
+    assert settled(_points(quadratic, DOUBLINGS[:7]), LINEAR)  # n = 8 .. 512, far below the call floor
+
+
+def test_a_hidden_quadratic_keeps_the_ladder_going_while_it_looks_linear() -> None:
+    """300 instructions an item plus a memmove of n/16 an item: at n <= 1,024 the linear
+    part hides it, so the ladder must not settle "as expected" there."""
+    def hidden(n: int) -> float:
+        return 5_000 + 300 * n + n * n / 16
+
+    assert not settled(_points(hidden, DOUBLINGS[:8]), LINEAR)
+    assert settled(_points(hidden, DOUBLINGS), LINEAR)  # and by n = 65,536 it is plainly slower
+
+
+def test_neighbours_stay_open_until_the_ambiguous_floor() -> None:
+    def nlogn(n: int) -> float:
+        return 200 * n * math.log2(n) + 300 * n
+
+    below = [n for n in DOUBLINGS if nlogn(n) < SETTLE_INSTRUCTIONS]
+    assert not settled(_points(nlogn, below), LINEARITHMIC)
+    assert not settled(_points(nlogn, below), QUADRATIC)  # "better" needs the floor too
