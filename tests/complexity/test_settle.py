@@ -41,14 +41,29 @@ def test_a_confirmed_slower_ladder_settles_at_once() -> None:
     assert settled(_points(quadratic, DOUBLINGS[:7]), LINEAR)  # n = 8 .. 512, far below the call floor
 
 
-def test_a_hidden_quadratic_keeps_the_ladder_going_while_it_looks_linear() -> None:
-    """300 instructions an item plus a memmove of n/16 an item: at n <= 1,024 the linear
-    part hides it, so the ladder must not settle "as expected" there."""
-    def hidden(n: int) -> float:
-        return 5_000 + 300 * n + n * n / 16
+def test_a_heavy_linear_ladder_waits_for_sizes_where_a_hidden_term_would_show() -> None:
+    """5,000 instructions an item: a list moved on every operation (about n instructions)
+    would hide below n = 5,000, so "as expected" waits until n^2 >= 4x a call's count."""
+    def heavy(n: int) -> float:
+        return 5_000 * n
 
-    assert not settled(_points(hidden, DOUBLINGS[:8]), LINEAR)
-    assert settled(_points(hidden, DOUBLINGS), LINEAR)  # and by n = 65,536 it is plainly slower
+    assert not settled(_points(heavy, [n for n in DOUBLINGS if n <= 16_384]), LINEAR)
+    assert settled(_points(heavy, DOUBLINGS[:13]), LINEAR)
+
+
+def test_a_hidden_quadratic_is_caught_before_anything_settles() -> None:
+    def hidden(n: int) -> float:  # 5,000 instructions an item plus insort's memmove (~n/2 an item)
+        return 5_000 * n + n * n / 2
+
+    ladder = [n for n in DOUBLINGS if n <= 16_384]
+    first = next((k for k in range(6, len(ladder) + 1) if settled(_points(hidden, ladder[:k]), LINEAR)), None)
+    assert first is not None
+    from judge.complexity.assess import assess
+    from judge.complexity.fit import Sample, fit
+
+    points = _points(hidden, ladder[:first])
+    samples = [Sample(p.n, tuple(float(c) for c in p.instructions)) for p in points]
+    assert assess(fit(samples, kind="instructions"), LINEAR).status == "worse"
 
 
 def test_neighbours_stay_open_until_the_ambiguous_floor() -> None:
