@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import os
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -84,7 +85,12 @@ def find_problem(spec: str, problems_dirs: Sequence[Path | str] = ()) -> Path:
 
 
 def problem_for_solution(solution: Path, problems_dirs: Sequence[Path | str] = ()) -> Path:
-    """The problem whose slug is the longest prefix of the solution's file stem."""
+    """The problem folder the solution sits in (<problem>/submissions/<verdict>/x.py, as an
+    author runs a submission), else the problem whose slug is the longest prefix of the
+    solution's file stem."""
+    owner = _owning_problem(solution)
+    if owner is not None:
+        return owner
     stem = solution.stem.lower().replace("-", "_")
     slugs = available(problems_dirs)
     every = {k: v for k, v in names(problems_dirs).items() if not k.isdigit()}
@@ -97,6 +103,14 @@ def problem_for_solution(solution: Path, problems_dirs: Sequence[Path | str] = (
         f"cannot tell which problem {solution.name} solves", stem, slugs, problems_dirs,
         hint=f"Name the file after the problem (e.g. {example}.py or {example}_v2.py) or pass --problem SLUG.",
     ))
+
+
+def _owning_problem(solution: Path) -> Path | None:
+    parents = solution.resolve().parents
+    for inner, outer in itertools.pairwise(parents):
+        if inner.name == "submissions" and (outer / "problem.toml").is_file():
+            return outer
+    return None
 
 
 def _not_found(head: str, word: str, slugs: Iterable[str], problems_dirs: Sequence[Path | str],

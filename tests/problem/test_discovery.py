@@ -138,3 +138,15 @@ def test_tmp_problem_found_by_slug_with_problems_dir(tmp_path: Path, no_local: P
     root = write_problem(tmp_path / "mine")
     assert find_problem("sum_list", [tmp_path / "mine"]) == root.resolve()
     assert problem_for_solution(Path("sum_list_fast.py"), [tmp_path / "mine"]) == root.resolve()
+
+
+def test_a_submission_inside_a_problem_folder_belongs_to_that_problem(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import write_problem
+
+    from judge.problem.discovery import problem_for_solution
+
+    root = write_problem(tmp_path / "problems", "sum_list")
+    filed = root / "submissions" / "accepted" / "leetcode.py"
+    filed.parent.mkdir(parents=True)
+    filed.write_text("def sum_list(nums):\n    return sum(nums)\n")
+    assert problem_for_solution(filed) == root.resolve()

@@ -85,7 +85,8 @@ def test_a_codec_may_be_two_functions_or_a_solution_class_in_any_case() -> None:
 
 
 def test_a_codec_must_write_a_string_and_read_a_new_value() -> None:
-    not_a_string = "class Codec:\n    def encode(self, strs):\n        return strs\n    def decode(self, d):\n        return d\n"
+    not_a_string = ("class Codec:\n    def encode(self, strs):\n        return strs\n"
+                    "    def decode(self, d):\n        return d\n")
     answer = _codec(not_a_string).invoke({"strs": ["a"]})
     assert "must return a string, not list" in answer.message
     kept = ("class Codec:\n    kept = None\n    def encode(self, strs):\n        Codec.kept = strs\n        return ''\n"
