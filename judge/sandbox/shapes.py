@@ -176,6 +176,15 @@ def read_list(head: Any, context: Context) -> list[Any]:
     return [_get(node, "val", "ListNode") for node in _walk_list(head, context)]
 
 
+def build_lists(value: Any, args: Mapping[str, Any], context: Context) -> list[ListNode | None]:
+    """A list of linked lists (merge k sorted lists): `[[1,4,5],[1,3,4],[2,6]]`."""
+    return [build_list(item, args, context) for item in _links(value, "a list of linked lists' input")]
+
+
+def read_lists(heads: Any, context: Context) -> list[list[Any]]:
+    return [read_list(head, context) for head in _links(heads, "the returned list of linked lists")]
+
+
 # -- binary trees ---------------------------------------------------------------------------
 
 def build_tree(value: Any, args: Mapping[str, Any], context: Context) -> TreeNode | None:
@@ -303,6 +312,8 @@ def read_graph(start: Any, context: Context) -> list[list[Any]]:
 
 SHAPES: dict[str, Shape] = {
     "ListNode": Shape(build_list, read_list, text="a linked list, written as a list: [1,2,3]"),
+    "list[ListNode]": Shape(build_lists, read_lists,
+                            text="a list of linked lists, written as a list of lists: [[1,4,5],[2,6]]"),
     "ListNode.cycle": Shape(build_cycle, None, extra=("pos",),
                             text="a linked list whose tail links to index `pos` of the input (-1: none)"),
     "TreeNode": Shape(build_tree, read_tree,
@@ -326,6 +337,9 @@ def _node_ids(root: Any, shape: str) -> Iterator[int]:
     while stack:
         node = stack.pop()
         if node is None or id(node) in seen:
+            continue
+        if isinstance(node, list):  # a list of linked lists: its heads, not itself
+            stack += node
             continue
         seen.add(id(node))
         yield id(node)

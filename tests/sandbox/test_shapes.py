@@ -34,6 +34,7 @@ def read(shape: str, value: Any, context: Context | None = None) -> Any:
     ("TreeNode", [3, 9, 20, None, None, 15, 7]), ("TreeNode", []), ("TreeNode", [1, None, 2]),
     ("TreeNode", [5, 4, 8, 11, None, 13, 4, 7, 2, None, None, None, 1]),
     ("Node", [[2, 4], [1, 3], [2, 4], [1, 3]]), ("Node", []), ("Node", [[]]),
+    ("list[ListNode]", [[1, 4, 5], [1, 3, 4], [2, 6]]), ("list[ListNode]", []), ("list[ListNode]", [[], [1]]),
 ])
 def test_a_value_survives_the_round_trip(shape: str, value: Any) -> None:
     assert read(shape, build(shape, value)) == value
