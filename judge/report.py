@@ -14,6 +14,10 @@ from judge.complexity.status import Reason, Separation, Status, StopReason
 from judge.preview import preview as preview  # re-exported: reporters and judging use it from here
 from judge.verdicts import Verdict
 
+# Memory CPython allocates for a solution that its source does not spell out (see
+# judge.judging.source_facts): list.sort's merge buffer, a key= array, recursion frames.
+Allocator = Literal["sort", "sort_key", "recursion"]
+
 SCHEMA_VERSION = 1
 
 
@@ -198,6 +202,7 @@ class ComplexityResult:
     space_counts_answer: bool = False  # the space axis includes the returned answer
     space_with_answer: str | None = None  # the class of space with the answer, where the axis leaves it out
     at_limit: LimitPrediction | None = None
+    allocators: tuple[Allocator, ...] = ()  # what CPython allocates for this source (sort buffers, frames)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ComplexityResult:
@@ -211,6 +216,7 @@ class ComplexityResult:
             space_counts_answer=bool(data.get("space_counts_answer", False)),
             space_with_answer=data.get("space_with_answer"),
             at_limit=_known(LimitPrediction, data["at_limit"]) if data.get("at_limit") else None,
+            allocators=tuple(a for a in data.get("allocators") or () if a in get_args(Allocator)),
         )
 
 

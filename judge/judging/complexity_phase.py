@@ -30,6 +30,7 @@ from judge.judging.limit import predict_at_limit
 from judge.judging.options import Options, Progress
 from judge.judging.scale_checks import check_at_scale
 from judge.judging.source import SolutionSource
+from judge.judging.source_facts import allocators
 from judge.judging.unmeasurable import unmeasurable_case
 from judge.problem.entry import entry_parameters
 from judge.problem.generators import load_generators
@@ -61,7 +62,7 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     if judged.complexity is None:
         return judged
     at_limit = predict_at_limit(problem, judged.complexity.time, measured.ladders, generators, options.seed)
-    return replace(judged, complexity=replace(judged.complexity, at_limit=at_limit,
+    return replace(judged, complexity=replace(judged.complexity, at_limit=at_limit, allocators=allocators(source.text),
                                               seconds=time.monotonic() - started))
 
 

@@ -272,6 +272,21 @@ def space_with_answer(result: ComplexityResult) -> str:
     return f"space without the returned answer; with it: {shown}"
 
 
+_ALLOCATES = {
+    "sort": "list.sort and sorted keep a merge buffer of up to n/2 items",
+    "sort_key": "a key= function makes an array of n keys",
+    "recursion": "every level of recursion keeps a frame",
+}
+
+
+def allocator_note(result: ComplexityResult) -> str:
+    """Where measured space above the expected class may come from: memory CPython itself
+    allocates for calls in the source (interviews often leave it out; the judge counts it)."""
+    if not result.allocators or result.space.status not in ("worse", "inconclusive"):
+        return ""
+    return "CPython allocates here: " + "; ".join(_ALLOCATES[a] for a in result.allocators)
+
+
 def duration(seconds: float) -> str:
     """A CPU time as a person says it: 0.004 s, 3.2 s, 40 min, 6 h, 12 days, 300 years."""
     if seconds < 0.001:

@@ -15,6 +15,7 @@ from judge.report import AxisResult, CaseResult, Report, preview
 from judge.reports.phrases import (
     GROUP_NAMES,
     STATUS_WORDS,
+    allocator_note,
     axis_detail,
     case_location,
     complexity_notes,
@@ -134,9 +135,9 @@ class TextReporter:
         for line in declared_notes(report.expected_time, result.time.expected,
                                    report.expected_space, result.space.expected):
             console.print(Text(f"          {line}", style="dim"))
-        with_answer = space_with_answer(result)
-        if with_answer:
-            console.print(Text(f"          {with_answer}", style="dim"))
+        for line in (space_with_answer(result), allocator_note(result)):
+            if line:
+                console.print(Text(f"          {line}", style="dim"))
         if result.at_limit is not None:
             console.print(f"Limit     {limit_line(result.at_limit)}")
         sizes = result.sizes
