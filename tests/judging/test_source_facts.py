@@ -28,7 +28,8 @@ def test_the_note_shows_only_when_space_is_above_the_expected_class() -> None:
                       reason="slower_confirmed", family="generate", points=())
     result = ComplexityResult(time=replace(axis, status="ok"), space=axis, sizes=(), seconds=0.0,
                               allocators=("sort",))
-    assert allocator_note(result) == "CPython allocates here: list.sort and sorted keep a merge buffer of up to n/2 items"
+    assert allocator_note(result) == ("CPython allocates here: list.sort and sorted keep a merge buffer "
+                                      "of up to n/2 items")
     assert allocator_note(replace(result, space=replace(axis, status="ok"))) == ""
     assert ComplexityResult.from_dict(_as_dict(result)).allocators == ("sort",)
 
