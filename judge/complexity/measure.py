@@ -213,8 +213,10 @@ def predicted_seconds(points: Sequence[SizePoint], n: int) -> float:
 
 def run_ladder(target: Target, generate: Generator, family: str, settings: Settings,
                clock: Callable[[], float] = time.monotonic,
-               progress: Callable[[int, float], None] | None = None) -> Ladder:
-    """Measure one input family from min_n up, within settings.budget_s of wall time."""
+               progress: Callable[[int, float], None] | None = None,
+               settled: Callable[[Sequence[SizePoint]], bool] | None = None) -> Ladder:
+    """Measure one input family from min_n up, within settings.budget_s of wall time, or
+    until `settled` says the sizes so far decide what this ladder is for."""
     started = clock()
     deadline = started + settings.budget_s
     points: list[SizePoint] = []
@@ -263,6 +265,9 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
             progress(n, clock() - started)
         if n >= settings.max_n:
             stopped = "max_n"
+            break
+        if settled is not None and settled(points):
+            stopped = "settled"
             break
         following = next_size(points, settings.max_n)
         if following <= n:

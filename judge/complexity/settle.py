@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from judge.complexity.assess import assess
 from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import CountPoint
+from judge.complexity.families import SPACE_FLOOR_BYTES
 from judge.complexity.fit import Sample, fit
+from judge.complexity.measure import SizePoint
 
 SETTLE_SIZES = 6  # a fit on fewer sizes is never final
 SETTLE_SPAN = 32.0  # n_max / n_min at least this
@@ -47,3 +49,17 @@ def settled(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:
     if float(points[-1].n) ** (expected.degree + 1) < HIDDEN_TERM_RATIO * largest:
         return False
     return len(fitted.plausible) == 1 or largest >= SETTLE_AMBIGUOUS_INSTRUCTIONS
+
+
+SPACE_SETTLE_N = 4096  # the largest size before a space answer is final
+
+
+def space_settled(points: Sequence[SizePoint], expected: ComplexityClass, *, count_answer: bool) -> bool:
+    """True when an untimed native ladder (answers and memory, beside counting) has sizes
+    enough for its space class: one plausible class, judged as on the whole ladder."""
+    values = [(p.n, p.space_bytes if count_answer else p.auxiliary_bytes) for p in points]
+    samples = [Sample(n, (float(v),)) for n, v in values if v is not None]
+    if len(samples) < SETTLE_SIZES or samples[-1].n < SETTLE_SPAN * samples[0].n or samples[-1].n < SPACE_SETTLE_N:
+        return False
+    fitted = fit(samples, kind="space", floor=SPACE_FLOOR_BYTES)
+    return len(fitted.plausible) == 1 and assess(fitted, expected).status != "inconclusive"

@@ -27,7 +27,7 @@ from judge.complexity.measure import (
     input_rng,
     run_ladder,
 )
-from judge.complexity.settle import settled
+from judge.complexity.settle import settled, space_settled
 from judge.errors import SandboxError
 from judge.judging.counter_start import CounterStart, counting_config
 from judge.judging.decide import judge_reply, load_failure
@@ -151,9 +151,11 @@ def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = No
             settings = Settings(budget_s=per_family, min_n=problem.scaling.min_n,
                                 max_n=problem.scaling.max_n, seed=plan.options.seed, timed=timed)
             target = WorkerTarget(worker, plan.order, name, timed=timed)
+            settle = None if timed else lambda points: space_settled(points, problem.space,
+                                                                     count_answer=problem.space_counts_answer)
             try:
                 ladder = run_ladder(target, checked_generator(problem, name, function), name, settings,
-                                    progress=update(name))
+                                    progress=update(name), settled=settle)
             except MeasureFailure as exc:
                 return ladders, _failure_case(exc)
             except _Stopped:

@@ -73,3 +73,24 @@ def test_neighbours_stay_open_until_the_ambiguous_floor() -> None:
     below = [n for n in DOUBLINGS if nlogn(n) < SETTLE_INSTRUCTIONS]
     assert not settled(_points(nlogn, below), LINEARITHMIC)
     assert not settled(_points(nlogn, below), QUADRATIC)  # "better" needs the floor too
+
+
+# --- space, on the untimed native ladder ------------------------------------------------------
+
+def _memory(bytes_at, sizes):  # type: ignore[no-untyped-def]
+    from judge.complexity.measure import SizePoint
+
+    return [SizePoint(n, (0.001,), 1, peak_bytes=int(bytes_at(n))) for n in sizes]
+
+
+def test_space_settles_on_one_plausible_class_at_large_enough_sizes() -> None:
+    from judge.complexity.classes import CONSTANT
+    from judge.complexity.settle import SPACE_SETTLE_N, space_settled
+
+    def linear(n: int) -> float:
+        return 200 + 8 * n
+
+    below = [n for n in DOUBLINGS if n < SPACE_SETTLE_N]
+    assert not space_settled(_memory(linear, below), LINEAR, count_answer=False)
+    assert space_settled(_memory(linear, DOUBLINGS[:11]), LINEAR, count_answer=False)  # n = 8 .. 8,192
+    assert space_settled(_memory(linear, DOUBLINGS[:11]), CONSTANT, count_answer=False)  # worse is settled too
