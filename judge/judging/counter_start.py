@@ -8,13 +8,18 @@ Valgrind's second or two of start-up overlaps them.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
+from judge.complexity.measure import Generator, MeasureFailure, SizeTooCostly, input_rng
 from judge.errors import SandboxError
+from judge.judging.decide import load_failure
 from judge.judging.options import Options
 from judge.judging.source import SolutionSource, worker_config
-from judge.problem.generators import load_generators
+from judge.judging.targets import CountingTarget
+from judge.problem.entry import entry_parameters
+from judge.problem.generators import checked_generator, load_generators
 from judge.problem.model import Problem
 from judge.report import CpuTimeNote
 from judge.sandbox import callgrind
@@ -31,8 +36,34 @@ REFERENCE_SHARE = 0.2  # of the budget: answers checked at scale, worker start-u
 def start_counter(problem: Problem, source: SolutionSource, options: Options) -> CounterStart | None:
     """The counting worker, starting now (in a thread) when the complexity phase will count:
     called before the tests. The caller closes it."""
-    tool, _ = time_tool(options, len(load_generators(problem)))
-    return CounterStart(measure_config(problem, source, options), tool) if tool is not None else None
+    generators = load_generators(problem)
+    tool, _ = time_tool(options, len(generators))
+    if tool is None:
+        return None
+    name, function = next(iter(generators.items()))
+    order = entry_parameters(problem.reference, problem.entry)
+
+    def warm(worker: WorkerProcess) -> MeasureFailure | None:
+        return warm_up(worker, problem, order, options.seed, name, function)
+
+    return CounterStart(measure_config(problem, source, options), tool, warm)
+
+
+def warm_up(worker: WorkerProcess, problem: Problem, order: Sequence[str], seed: int, name: str,
+            function: Generator) -> MeasureFailure | None:
+    """Stage and count one small input, uncounted by any ladder: Valgrind translates the
+    staging and counting code the first time it runs, which would otherwise come out of
+    the first family's share of the budget and stop its ladder at the first size."""
+    n = problem.scaling.min_n
+    target = CountingTarget(worker, order, name)
+    try:
+        target.stage(n, [checked_generator(problem, name, function)(n, input_rng(seed, name, n, 0))])
+        target.count(0, 30.0)
+    except MeasureFailure as exc:
+        return exc  # reported by the caller when the worker died of it; else the ladder meets it
+    except SizeTooCostly:
+        pass  # the first family's ladder meets (and reports) the same limit
+    return None
 
 
 def measure_config(problem: Problem, source: SolutionSource, options: Options) -> WorkerConfig:
@@ -45,10 +76,21 @@ class CounterStart:
     second or two to load Python, which then overlaps the correctness phase. Closing it
     (a failed test, Ctrl-C) stops the worker whether or not it finished starting."""
 
-    def __init__(self, config: WorkerConfig, tool: callgrind.Callgrind) -> None:
+    def __init__(self, config: WorkerConfig, tool: callgrind.Callgrind,
+                 warm: Callable[[WorkerProcess], MeasureFailure | None] | None = None) -> None:
         self.worker = WorkerProcess(counting_config(config, tool))
+        self.warmed = False
+        self.warm_failure: MeasureFailure | None = None
+        self._warm = warm
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="counter-start")
-        self._reply = self._pool.submit(self.worker.start)
+        self._reply = self._pool.submit(self._start)
+
+    def _start(self) -> Reply:
+        reply = self.worker.start()
+        if self._warm is not None and load_failure(reply) is None:
+            self.warm_failure = self._warm(self.worker)
+            self.warmed = True
+        return reply
 
     def reply(self) -> Reply:
         return self._reply.result()

@@ -23,13 +23,11 @@ from judge.complexity.measure import (
     Ladder,
     MeasureFailure,
     Settings,
-    SizeTooCostly,
-    input_rng,
     run_ladder,
 )
 from judge.complexity.settle import settled, space_settled
 from judge.errors import SandboxError
-from judge.judging.counter_start import CounterStart, counting_config
+from judge.judging.counter_start import CounterStart, counting_config, warm_up
 from judge.judging.decide import judge_reply, load_failure
 from judge.judging.options import Options
 from judge.judging.targets import CountingFailed, CountingTarget, WorkerTarget
@@ -176,7 +174,12 @@ def _count_ladders(plan: Plan, worker: WorkerProcess) -> tuple[list[CountLadder]
     answers: list[tuple[str, tuple[Check, ...]]] = []
     families = list(plan.generators.items())
     used = 0  # instructions: what one family leaves unspent goes to the next (deterministic)
-    warm_failure = _warm_up(plan, worker, families[0])
+    started = plan.counter_start
+    if started is not None and started.warmed:  # warmed up while the tests ran
+        warm_failure = started.warm_failure
+    else:
+        name, function = families[0]
+        warm_failure = warm_up(worker, plan.problem, plan.order, plan.options.seed, name, function)
     if warm_failure is not None and not worker.alive:  # the solution broke the counting worker
         if callgrind.valgrind_gave_up(warm_failure.facts.detail or ""):
             raise CountingFailed(_why(warm_failure.facts))
@@ -207,23 +210,6 @@ def _count_ladders(plan: Plan, worker: WorkerProcess) -> tuple[list[CountLadder]
         counted.append(ladder)
         used += sum(sum(p.instructions) for p in ladder.points)
     return counted, None, tuple(answers)
-
-
-def _warm_up(plan: Plan, worker: WorkerProcess, family: tuple[str, Generator]) -> MeasureFailure | None:
-    """Stage and count one small input, uncounted by any ladder: Valgrind translates the
-    staging and counting code the first time it runs, which would otherwise come out of
-    the first family's share of the budget and stop its ladder at the first size."""
-    name, function = family
-    n = plan.problem.scaling.min_n
-    target = CountingTarget(worker, plan.order, name)
-    try:
-        target.stage(n, [checked_generator(plan.problem, name, function)(n, input_rng(plan.options.seed, name, n, 0))])
-        target.count(0, 30.0)
-    except MeasureFailure as exc:
-        return exc  # reported by the caller when the worker died of it; else the ladder meets it
-    except SizeTooCostly:
-        pass  # the first family's ladder meets (and reports) the same limit
-    return None
 
 
 def _why(reply: Reply) -> str:

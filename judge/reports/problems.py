@@ -22,9 +22,14 @@ def list_json(problems: Sequence[Problem]) -> str:
 def list_rows(problems: Sequence[Problem]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     """The table's header and rows."""
     header: tuple[str, ...] = ("slug", "#", "title", "difficulty", "time", "space", "topics")
-    rows: list[tuple[str, ...]] = [(p.slug, str(p.leetcode or ""), p.title, p.difficulty, p.expected_time,
-                                    p.expected_space, ", ".join(p.tags)) for p in problems]
+    rows: list[tuple[str, ...]] = [(p.slug, str(p.leetcode or ""), p.title, p.difficulty, _short(p.expected_time),
+                                    _short(p.expected_space), ", ".join(p.tags)) for p in problems]
     return header, rows
+
+
+def _short(declared: str) -> str:
+    """A table cell: the declared form without how its variables grow (`judge show` has it)."""
+    return declared.split(" with ")[0]
 
 
 def show_text(p: Problem) -> str:
