@@ -87,7 +87,7 @@ class CountSettings:
     call_cap: int = 300_000_000     # instructions of one call (about 2 s under callgrind here)
     ladder_cap: int = 1_200_000_000  # instructions of the whole ladder
     inputs: int = 3                 # different inputs per size
-    inputs_cheap: int = 8           # ... up to this many while they fit in SIZE_INSTRUCTIONS
+    inputs_cheap: int = 4           # ... up to this many while they fit in SIZE_INSTRUCTIONS
     seed: int = 0
 
 

@@ -14,7 +14,7 @@ from judge.complexity.assess import assess
 from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import CountPoint
 from judge.complexity.families import SPACE_FLOOR_BYTES
-from judge.complexity.fit import Sample, fit
+from judge.complexity.fit import Fit, Sample, fit
 from judge.complexity.measure import SizePoint
 
 SETTLE_SIZES = 6  # a fit on fewer sizes is never final
@@ -22,7 +22,7 @@ SETTLE_SPAN = 32.0  # n_max / n_min at least this
 SETTLE_INSTRUCTIONS = 4_000_000  # one call's instructions before "as expected" is final
 # ... and before an answer of several plausible classes ("O(n) or O(n log n)") is final:
 # beyond it more doublings rarely separate neighbours and cost seconds each.
-SETTLE_AMBIGUOUS_INSTRUCTIONS = 50_000_000
+SETTLE_AMBIGUOUS_INSTRUCTIONS = 16_000_000
 # A term one degree above the expected class, hidden at small n: a list moved in memory on
 # every operation (list.insert(0, x), pop(0), insort, prepending to a string) costs about
 # n instructions an operation under Valgrind (1.5 bytes an instruction, measured: 1,000
@@ -38,8 +38,7 @@ def settled(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:
     would show."""
     if len(points) < SETTLE_SIZES or points[-1].n / max(points[0].n, 1) < SETTLE_SPAN:
         return False
-    samples = [Sample(p.n, tuple(float(c) for c in p.instructions)) for p in points]
-    fitted = fit(samples, kind="instructions")
+    fitted = _counted_fit(points)
     status = assess(fitted, expected).status
     if status == "worse":
         return True
@@ -49,6 +48,16 @@ def settled(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:
     if float(points[-1].n) ** (expected.degree + 1) < HIDDEN_TERM_RATIO * largest:
         return False
     return len(fitted.plausible) == 1 or largest >= SETTLE_AMBIGUOUS_INSTRUCTIONS
+
+
+def confirmed_slower(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:
+    """A ladder that settled because it is slower than expected: the verdict is then too_slow
+    whatever the other input families show, and they need not be counted."""
+    return len(points) >= SETTLE_SIZES and assess(_counted_fit(points), expected).status == "worse"
+
+
+def _counted_fit(points: Sequence[CountPoint]) -> Fit:
+    return fit([Sample(p.n, tuple(float(c) for c in p.instructions)) for p in points], kind="instructions")
 
 
 SPACE_SETTLE_N = 4096  # the largest size before a space answer is final

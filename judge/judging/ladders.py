@@ -25,7 +25,7 @@ from judge.complexity.measure import (
     Settings,
     run_ladder,
 )
-from judge.complexity.settle import settled, space_settled
+from judge.complexity.settle import confirmed_slower, settled, space_settled
 from judge.errors import SandboxError
 from judge.judging.counter_start import CounterStart, counting_config, warm_up
 from judge.judging.decide import judge_reply, load_failure
@@ -95,9 +95,10 @@ def _measure_counted(plan: Plan, tool: callgrind.Callgrind) -> Measured:
         reply = started.reply() if started is not None else counting.start()
         if load_failure(reply) is not None:  # it loaded natively: Valgrind could not run it
             return _no_counting(plan, CpuTimeNote("callgrind_cannot_run", detail=_why(reply)))
-        untimed = pool.submit(native_ladders, plan, timed=False, stop=stop)
+        enough = threading.Event()  # set when counting proved the solution too slow
+        untimed = pool.submit(native_ladders, plan, timed=False, stop=stop, enough=enough)
         try:
-            counted, failure, answers = _count_ladders(plan, counting)
+            counted, failure, answers = _count_ladders(plan, counting, enough)
         except CountingFailed as exc:
             stop.set()
             untimed.result()
@@ -121,10 +122,11 @@ class _Stopped(Exception):
     """The native ladders were asked to stop (the counting side ended abnormally)."""
 
 
-def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = None
-                   ) -> tuple[list[Ladder], CaseResult | None]:
+def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = None,
+                   enough: threading.Event | None = None) -> tuple[list[Ladder], CaseResult | None]:
     """Every family in the native worker: answers, memory and (when timed) CPU time.
-    `stop` ends it early, after the current size (it runs in a thread beside counting)."""
+    `stop` ends it early, after the current size (it runs in a thread beside counting);
+    `enough` after the current family (one with a ladder: the verdict is already known)."""
     ladders: list[Ladder] = []
     per_family = max(plan.deadline - time.monotonic(), 1.0) / len(plan.generators)
     if not timed:  # answers and memory only, beside counting: the space fit needs no more
@@ -142,7 +144,7 @@ def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = No
     problem = plan.problem
     with WorkerProcess(plan.config) as worker:
         for name, function in plan.generators.items():
-            if stop is not None and stop.is_set():
+            if (stop is not None and stop.is_set()) or (enough is not None and enough.is_set() and ladders):
                 break
             if not worker.alive:
                 worker.start()
@@ -165,7 +167,8 @@ def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = No
 Answers = tuple[tuple[str, tuple[Check, ...]], ...]  # (family, one input's answers by size)
 
 
-def _count_ladders(plan: Plan, worker: WorkerProcess) -> tuple[list[CountLadder], CaseResult | None, Answers]:
+def _count_ladders(plan: Plan, worker: WorkerProcess, slower: threading.Event
+                   ) -> tuple[list[CountLadder], CaseResult | None, Answers]:
     """Every family in the (started) worker under callgrind, and every counted answer (each
     to be checked against the reference's: the answer whose instructions were counted, never
     a re-run's). CountingFailed when Valgrind itself gives up (then the caller times
@@ -209,6 +212,9 @@ def _count_ladders(plan: Plan, worker: WorkerProcess) -> tuple[list[CountLadder]
             answers += [(name, tuple(checks)) for _, checks in sorted(target.answers.items())]
         counted.append(ladder)
         used += sum(sum(p.instructions) for p in ladder.points)
+        if ladder.stopped == "settled" and confirmed_slower(ladder.points, problem.time):
+            slower.set()
+            break  # too slow already: no other family can change the verdict
     return counted, None, tuple(answers)
 
 
