@@ -19,8 +19,11 @@ from judge.complexity.measure import SizePoint
 
 SETTLE_SIZES = 6  # a fit on fewer sizes is never final
 SETTLE_SPAN = 32.0  # n_max / n_min at least this
-SETTLE_INSTRUCTIONS = 4_000_000  # one call's instructions before "as expected" is final
-# ... and before an answer of several plausible classes ("O(n) or O(n log n)") is final:
+SETTLE_INSTRUCTIONS = 4_000_000  # one call's instructions before "as expected" is final ...
+SETTLE_N = 32_768  # ... or this n (4,096x the usual smallest size): a cheap or sublinear call
+# never reaches the count, and copying its inputs into Valgrind costs more than counting
+# ... and before an answer of several plausible classes ("O(n) or O(n log n)") is final
+# (or SETTLE_N):
 # beyond it more doublings rarely separate neighbours and cost seconds each.
 SETTLE_AMBIGUOUS_INSTRUCTIONS = 16_000_000
 # A term one degree above the expected class, hidden at small n: a list moved in memory on
@@ -42,12 +45,14 @@ def settled(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:
     status = assess(fitted, expected).status
     if status == "worse":
         return True
-    largest = max(points[-1].instructions)
-    if status not in ("ok", "better") or largest < SETTLE_INSTRUCTIONS or expected.exponential:
+    largest, n = max(points[-1].instructions), points[-1].n
+    if status not in ("ok", "better") or expected.exponential:
         return False
-    if float(points[-1].n) ** (expected.degree + 1) < HIDDEN_TERM_RATIO * largest:
+    if largest < SETTLE_INSTRUCTIONS and n < SETTLE_N:
         return False
-    return len(fitted.plausible) == 1 or largest >= SETTLE_AMBIGUOUS_INSTRUCTIONS
+    if float(n) ** (expected.degree + 1) < HIDDEN_TERM_RATIO * largest:
+        return False
+    return len(fitted.plausible) == 1 or largest >= SETTLE_AMBIGUOUS_INSTRUCTIONS or n >= SETTLE_N
 
 
 def confirmed_slower(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:
@@ -61,6 +66,10 @@ def _counted_fit(points: Sequence[CountPoint]) -> Fit:
 
 
 SPACE_SETTLE_N = 4096  # the largest size before a space answer is final
+# ... and a call of this many CPU seconds (or n this large): the prediction at the problem's
+# limit converts counted instructions to seconds with the native calls that take as long
+SPACE_SETTLE_CALL_S = 0.002
+SPACE_SETTLE_LONG_N = 65_536
 
 
 def space_settled(points: Sequence[SizePoint], expected: ComplexityClass, *, count_answer: bool) -> bool:
@@ -69,6 +78,9 @@ def space_settled(points: Sequence[SizePoint], expected: ComplexityClass, *, cou
     values = [(p.n, p.space_bytes if count_answer else p.auxiliary_bytes) for p in points]
     samples = [Sample(n, (float(v),)) for n, v in values if v is not None]
     if len(samples) < SETTLE_SIZES or samples[-1].n < SETTLE_SPAN * samples[0].n or samples[-1].n < SPACE_SETTLE_N:
+        return False
+    last = points[-1]
+    if (not last.seconds or min(last.seconds) < SPACE_SETTLE_CALL_S) and last.n < SPACE_SETTLE_LONG_N:
         return False
     fitted = fit(samples, kind="space", floor=SPACE_FLOOR_BYTES)
     return len(fitted.plausible) == 1 and assess(fitted, expected).status != "inconclusive"

@@ -80,7 +80,7 @@ def test_neighbours_stay_open_until_the_ambiguous_floor() -> None:
 def _memory(bytes_at, sizes):  # type: ignore[no-untyped-def]
     from judge.complexity.measure import SizePoint
 
-    return [SizePoint(n, (0.001,), 1, peak_bytes=int(bytes_at(n))) for n in sizes]
+    return [SizePoint(n, (0.005,), 1, peak_bytes=int(bytes_at(n))) for n in sizes]
 
 
 def test_space_settles_on_one_plausible_class_at_large_enough_sizes() -> None:
@@ -94,3 +94,16 @@ def test_space_settles_on_one_plausible_class_at_large_enough_sizes() -> None:
     assert not space_settled(_memory(linear, below), LINEAR, count_answer=False)
     assert space_settled(_memory(linear, DOUBLINGS[:11]), LINEAR, count_answer=False)  # n = 8 .. 8,192
     assert space_settled(_memory(linear, DOUBLINGS[:11]), CONSTANT, count_answer=False)  # worse is settled too
+
+
+def test_a_sublinear_ladder_settles_by_size_since_its_calls_stay_cheap() -> None:
+    from judge.complexity.classes import LOGARITHMIC
+    from judge.complexity.settle import SETTLE_N
+
+    def logarithmic(n: int) -> float:
+        return 1_500 + 120 * math.log2(n)
+
+    assert not settled(_points(logarithmic, [n for n in DOUBLINGS if n < SETTLE_N]), LOGARITHMIC)
+    sizes = [8 * 2**k for k in range(17)]  # to 524,288
+    first = next(k for k in range(6, len(sizes) + 1) if settled(_points(logarithmic, sizes[:k]), LOGARITHMIC))
+    assert sizes[first - 1] == SETTLE_N
