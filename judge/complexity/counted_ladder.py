@@ -48,6 +48,7 @@ class CountTarget(Protocol):
         ...
 
 
+SAME_COST = 1.02  # two inputs within this ratio: the rest of the size's inputs are not counted
 FILL_BELOW = 4  # a ladder the per-call cap stopped with fewer sizes gets sizes between its last two
 MAX_SECONDS_PER_INSTRUCTION = 1 / 50e6  # Valgrind at its slowest here: caps one counted call's CPU time
 STEEP_SLOPE = 2.5  # log-log slope of the last step from which a capped doubling is tried shorter
@@ -250,11 +251,17 @@ def _count_size(target: CountTarget, generate: Generator, family: str, settings:
             count_wall += clock() - call_start
             counts.append(max(raw - empty, 0))
             digest = found if index == 0 else digest
-            if raw > settings.call_cap:
+            if raw > settings.call_cap or _alike(counts):
                 break
     except MeasureFailure as exc:
         raise MeasureFailure(n, family, exc.facts, inputs[0]) from None
     return counts, digest, stage_wall, count_wall, empty
+
+
+def _alike(counts: Sequence[int]) -> bool:
+    """Two inputs that cost the same (within SAME_COST): the family's cost does not depend on
+    which input it draws, and further inputs would only repeat the count (~35 ms a request)."""
+    return len(counts) == 2 and max(counts) <= SAME_COST * max(min(counts), 1)
 
 
 def _fill_in(target: CountTarget, generate: Generator, family: str, settings: CountSettings,

@@ -69,7 +69,7 @@ SPACE_SETTLE_N = 4096  # the largest size before a space answer is final
 # ... and a call of this many CPU seconds (or n this large): the prediction at the problem's
 # limit converts counted instructions to seconds with the native calls that take as long
 SPACE_SETTLE_CALL_S = 0.002
-SPACE_SETTLE_LONG_N = 65_536
+SPACE_SETTLE_LONG_N = 16_384
 
 
 def space_settled(points: Sequence[SizePoint], expected: ComplexityClass, *, count_answer: bool) -> bool:

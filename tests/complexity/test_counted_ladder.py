@@ -86,7 +86,7 @@ def test_counts_are_the_calls_own_instructions_and_sizes_double() -> None:
 
 def test_cheap_sizes_get_more_inputs_than_costly_ones() -> None:
     clock = FakeClock()
-    target = FakeCounter(lambda n, i: 1000 * n, clock)
+    target = FakeCounter(lambda n, i: 1000 * n + 50 * n * i, clock)  # inputs differ by 5%
     chosen = settings(max_n=2**14, inputs=3, inputs_cheap=8)
     ladder = run_count_ladder(target, generate, "generate", chosen, clock=clock)
     for k, point in enumerate(ladder.points[1:], start=1):
@@ -94,6 +94,14 @@ def test_cheap_sizes_get_more_inputs_than_costly_ones() -> None:
     assert len(ladder.points[0].instructions) == 8 and len(ladder.points[-1].instructions) == 3
     assert inputs_for(1e3, chosen) == 8 and inputs_for(4e6, chosen) == 4 and inputs_for(1e8, chosen) == 3
     assert inputs_for(1e3, chosen, 2**14) == 4 and inputs_for(1e3, chosen, 2**20) == 3  # big inputs cost copying
+
+
+def test_inputs_that_cost_the_same_are_counted_twice_not_four_times() -> None:
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 1000 * n, clock)
+    ladder = run_count_ladder(target, generate, "generate", settings(max_n=2**10, inputs=3, inputs_cheap=4),
+                              clock=clock)
+    assert all(len(point.instructions) == 2 for point in ladder.points)
 
 
 def test_stops_before_a_call_would_pass_the_call_cap() -> None:
