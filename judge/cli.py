@@ -184,8 +184,9 @@ def list_command(problems_dirs: tuple[Path, ...], topic: str | None, difficulty:
 
     header, rows = list_rows(problems)
     table = Table(box=None, pad_edge=False, header_style="bold")
-    for column in header:
-        table.add_column(column, no_wrap=column != "topics")
+    for column in header:  # slugs are what a person types next: never cut; titles and topics wrap
+        longest = max((len(row[0]) for row in rows), default=4) if column == "slug" else None
+        table.add_column(column, no_wrap=column not in ("title", "topics"), min_width=longest)
     for row in rows:
         table.add_row(*row)
     Console(no_color=not sys.stdout.isatty(), width=160).print(table)

@@ -30,6 +30,7 @@ COUNTER_MEMORY = 512 * 2**20  # Valgrind's own memory (translations), beyond the
 COUNTER_START_S = 1.5  # starting Python under Valgrind
 MIN_COUNT_S = 1.0  # of counting per input family, else "auto" times instead
 MEASURE_MEMORY = 1024 * 2**20  # the ladder needs room for big inputs; growth is judged by fit
+WARM_INPUTS = 4  # inputs the counting worker warms up on (CPython specialises each path it takes)
 REFERENCE_SHARE = 0.2  # of the budget: answers checked at scale, worker start-up, fitting
 
 
@@ -57,7 +58,8 @@ def warm_up(worker: WorkerProcess, problem: Problem, order: Sequence[str], seed:
     n = problem.scaling.min_n
     target = CountingTarget(worker, order, name)
     try:
-        target.stage(n, [checked_generator(problem, name, function)(n, input_rng(seed, name, n, 0))])
+        generate = checked_generator(problem, name, function)
+        target.stage(n, [generate(n, input_rng(seed, name, n, i)) for i in range(WARM_INPUTS)])
         target.count(0, 30.0)
     except MeasureFailure as exc:
         return exc  # reported by the caller when the worker died of it; else the ladder meets it

@@ -22,14 +22,17 @@ def list_json(problems: Sequence[Problem]) -> str:
 def list_rows(problems: Sequence[Problem]) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     """The table's header and rows."""
     header: tuple[str, ...] = ("slug", "#", "title", "difficulty", "time", "space", "topics")
-    rows: list[tuple[str, ...]] = [(p.slug, str(p.leetcode or ""), p.title, p.difficulty, _short(p.expected_time),
-                                    _short(p.expected_space), ", ".join(p.tags)) for p in problems]
+    rows: list[tuple[str, ...]] = [(p.slug, str(p.leetcode or ""), p.title, p.difficulty, _in_n(p, "time"),
+                                    _in_n(p, "space"), ", ".join(p.tags)) for p in problems]
     return header, rows
 
 
-def _short(declared: str) -> str:
-    """A table cell: the declared form without how its variables grow (`judge show` has it)."""
-    return declared.split(" with ")[0]
+def _in_n(p: Problem, axis: str) -> str:
+    """A table cell: the class in n where the author wrote several variables (`judge show`
+    has their form), else the declared form (per operation for a design problem)."""
+    if axis == "time":
+        return p.time.name if p.time_notation else p.expected_time
+    return p.space.name if p.space_notation else p.expected_space
 
 
 def show_text(p: Problem) -> str:

@@ -333,7 +333,7 @@ class Worker:
         return self._guarded(run)
 
     def _warm_then_count(self) -> None:
-        """Call the solution COUNT_WARMUP times on the first input, uncounted, then switch
+        """Call the solution COUNT_WARMUP times on each staged input, uncounted, then switch
         callgrind's instrumentation on for good (switching costs ~0.1 s: once only).
 
         CPython 3.11 specialises a function's bytecode from its 8th call; cold calls cost up
@@ -344,10 +344,10 @@ class Worker:
         solution = self.solution
         assert solution is not None
         self.counting = True
-        if self.staged:
-            with contextlib.suppress(Exception):
+        with contextlib.suppress(Exception):
+            for staged in self.staged:  # every input: each may take other paths through the code
                 for _ in range(COUNT_WARMUP):
-                    solution.call(_loads(self.staged[0]))
+                    solution.call(_loads(staged))
         client_request.request(client_request.START_INSTRUMENTATION)
 
     def op_pause(self, request: dict[str, Any]) -> dict[str, Any]:
