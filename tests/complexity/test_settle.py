@@ -34,21 +34,25 @@ def test_few_sizes_or_a_short_span_never_settle() -> None:
     assert not settled(_points(quadratic, [4096 + 64 * k for k in range(8)]), LINEAR)  # span < 32
 
 
-def test_a_confirmed_slower_ladder_settles_at_once() -> None:
+def test_a_confirmed_slower_ladder_settles_once_a_call_is_large_enough_to_name_its_class() -> None:
     def quadratic(n: int) -> float:
         return 2_000 + 40 * n * n
 
-    assert settled(_points(quadratic, DOUBLINGS[:7]), LINEAR)  # n = 8 .. 512, far below the call floor
+    from judge.complexity.settle import SETTLE_AMBIGUOUS_INSTRUCTIONS
+
+    assert not settled(_points(quadratic, DOUBLINGS[:7]), LINEAR)  # n = 8 .. 512: slower, but small calls
+    ladder = [n for n in DOUBLINGS if quadratic(n) < 2 * SETTLE_AMBIGUOUS_INSTRUCTIONS]
+    assert settled(_points(quadratic, ladder), LINEAR)  # n = 1,024: 42M instructions
 
 
 def test_a_heavy_linear_ladder_waits_for_sizes_where_a_hidden_term_would_show() -> None:
-    """5,000 instructions an item: a list moved on every operation (about n instructions)
-    would hide below n = 5,000, so "as expected" waits until n^2 >= 4x a call's count."""
+    """500 instructions an item: memory moved on every operation (n/32 to n instructions)
+    would hide below n = 500 x 32, so "as expected" waits until n^2 >= 32x a call's count."""
     def heavy(n: int) -> float:
-        return 5_000 * n
+        return 500 * n
 
-    assert not settled(_points(heavy, [n for n in DOUBLINGS if n <= 16_384]), LINEAR)
-    assert settled(_points(heavy, DOUBLINGS[:13]), LINEAR)
+    assert not settled(_points(heavy, [n for n in DOUBLINGS if n <= 8_192]), LINEAR)
+    assert settled(_points(heavy, [n for n in DOUBLINGS if n <= 16_384]), LINEAR)
 
 
 def test_a_hidden_quadratic_is_caught_before_anything_settles() -> None:
@@ -106,4 +110,4 @@ def test_a_sublinear_ladder_settles_by_size_since_its_calls_stay_cheap() -> None
     assert not settled(_points(logarithmic, [n for n in DOUBLINGS if n < SETTLE_N]), LOGARITHMIC)
     sizes = [8 * 2**k for k in range(17)]  # to 524,288
     first = next(k for k in range(6, len(sizes) + 1) if settled(_points(logarithmic, sizes[:k]), LOGARITHMIC))
-    assert sizes[first - 1] == SETTLE_N
+    assert sizes[first - 1] == 131_072  # the first n >= 32x a call's ~3,500 instructions
