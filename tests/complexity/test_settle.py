@@ -41,7 +41,7 @@ def test_a_confirmed_slower_ladder_settles_once_a_call_is_large_enough_to_name_i
     from judge.complexity.settle import SETTLE_AMBIGUOUS_INSTRUCTIONS
 
     assert not settled(_points(quadratic, DOUBLINGS[:7]), LINEAR)  # n = 8 .. 512: slower, but small calls
-    ladder = [n for n in DOUBLINGS if quadratic(n) < 2 * SETTLE_AMBIGUOUS_INSTRUCTIONS]
+    ladder = [n for n in DOUBLINGS if quadratic(n) < 4 * SETTLE_AMBIGUOUS_INSTRUCTIONS]
     assert settled(_points(quadratic, ladder), LINEAR)  # n = 1,024: 42M instructions
 
 
