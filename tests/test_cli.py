@@ -274,3 +274,13 @@ def test_show_stub_writes_a_leetcode_shaped_starter_and_never_overwrites(tmp_pat
     again = run_cli("show", "maximum_subarray", "--stub", cwd=tmp_path)
     assert again.exit_code == 2 and "already exists" in again.output
     assert (tmp_path / "maximum_subarray.py").read_text() == text
+
+
+def test_show_stub_of_a_codec_is_class_codec_with_both_methods(tmp_path: Path) -> None:
+    result = run_cli("show", "serialize_and_deserialize_binary_tree", "--stub", cwd=tmp_path)
+    assert result.exit_code == 0
+    text = (tmp_path / "serialize_and_deserialize_binary_tree.py").read_text()
+    assert "class Codec:" in text and "def serialize(self, root: Optional[TreeNode]) -> str:" in text
+    assert "def deserialize(self, data: str) -> Optional[TreeNode]:" in text
+    shown = run_cli("show", "encode_and_decode_strings")
+    assert "class Codec: encode(strs) writes a string, decode(s) reads it back" in shown.stdout

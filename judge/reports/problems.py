@@ -43,6 +43,10 @@ def show_text(p: Problem) -> str:
              f"Entry     def {p.entry}({params})   (or class Solution with method {stub_method(p)})"]
     if p.design:
         lines[-1] = f"Entry     class {p.method or p.entry}, run through LeetCode's operations and arguments"
+    if p.codec:
+        back = ", ".join(entry_parameters(p.reference, p.codec))
+        lines[-1] = (f"Entry     class Codec: {p.entry}({params}) writes a string, {p.codec}({back}) reads it "
+                     "back (in another process)")
     if p.types:
         lines.append("Types     " + ", ".join(f"{name}: {shape}" for name, shape in p.types))
     if p.returns:
@@ -69,13 +73,19 @@ def _leetcode_types(annotation: str) -> str:
 
 def stub_text(p: Problem) -> str:
     """A starter file in LeetCode's shape: a comment header and class Solution's method."""
-    arguments, returns = entry_annotations(p.reference, p.entry)
-    params = "".join(f", {name}: {_leetcode_types(kind)}" if kind else f", {name}" for name, kind in arguments)
-    arrow = f" -> {_leetcode_types(returns)}" if returns else ""
     number = f" (LeetCode {p.leetcode})" if p.leetcode else ""
     header = (f"# {p.title}{number}\n# Expected: time {p.expected_time}, space {p.expected_space}.\n"
               f"# Run: judge run {p.slug}.py\n\n\n")
     if p.design:
         return header + f"class {p.method or p.entry}:\n    def __init__(self):\n        pass\n"
-    return (header + "class Solution:\n"
-            f"    def {stub_method(p)}(self{params}){arrow}:\n        pass\n")
+    if p.codec:
+        return header + "class Codec:\n" + _stub_method(p, p.entry, p.entry) + "\n" + _stub_method(p, p.codec, p.codec)
+    return header + "class Solution:\n" + _stub_method(p, p.entry, stub_method(p))
+
+
+def _stub_method(p: Problem, function: str, name: str) -> str:
+    """One method of the starter file, with the reference's parameters and annotations."""
+    arguments, returns = entry_annotations(p.reference, function)
+    params = "".join(f", {arg}: {_leetcode_types(kind)}" if kind else f", {arg}" for arg, kind in arguments)
+    arrow = f" -> {_leetcode_types(returns)}" if returns else ""
+    return f"    def {name}(self{params}){arrow}:\n        pass\n"

@@ -2,7 +2,7 @@ class Codec:
     """Level order with '#' for a missing child: iterative on both sides, so a path of
     10^5 nodes needs no recursion."""
 
-    def serialize(self, root):
+    def serialize(self, root: Optional[TreeNode]) -> str:
         out, queue, head = [], [root], 0
         while head < len(queue):
             node = queue[head]
@@ -15,7 +15,7 @@ class Codec:
                 queue.append(node.right)
         return ",".join(out)
 
-    def deserialize(self, data):
+    def deserialize(self, data: str) -> Optional[TreeNode]:
         tokens = data.split(",")
         if tokens[0] == "#":
             return None
