@@ -25,7 +25,7 @@ SETTLE_N = 32_768  # ... or this n (4,096x the usual smallest size): a cheap or 
 # ... and before an answer of several plausible classes ("O(n) or O(n log n)") is final
 # (or SETTLE_N):
 # beyond it more doublings rarely separate neighbours and cost seconds each.
-SETTLE_AMBIGUOUS_INSTRUCTIONS = 16_000_000
+SETTLE_AMBIGUOUS_INSTRUCTIONS = 64_000_000
 # A term one degree above the expected class, hidden at small n: memory moved on every
 # operation. A list's pointers (insert(0, x), pop(0), insort) move at about 1.5 bytes an
 # instruction under Valgrind (measured: 1,000 insert(0)/pop(0) pairs on a 100,000-item
