@@ -1,5 +1,5 @@
-# Pre-order with '#', read back by popping the front of a list: list.pop(0) moves every
-# remaining token, so deserialize is O(n^2) (a hidden quadratic).
+# Pre-order with '#', read back by looking for the first unused token from the start of the
+# list every time: O(n^2).
 class Codec:
     def serialize(self, root: Optional[TreeNode]) -> str:
         out, stack = [], [root]
@@ -15,12 +15,14 @@ class Codec:
 
     def deserialize(self, data: str) -> Optional[TreeNode]:
         tokens = data.split()
+        used = [False] * len(tokens)
 
         def build():
-            token = tokens.pop(0)
-            if token == "#":
+            i = used.index(False)
+            used[i] = True
+            if tokens[i] == "#":
                 return None
-            node = TreeNode(int(token))
+            node = TreeNode(int(tokens[i]))
             node.left = build()
             node.right = build()
             return node
