@@ -84,12 +84,17 @@ def _run_codec(problem: Problem, source: SolutionSource, tests: Sequence[TestCas
     global or a cache would in one process)."""
     encode = worker_config(problem, source, confine=confine, codec_stage="encode")
     written, failure, layers = _run_solution(encode, problem, tests, order, None)
-    strings = [decode_answer(run) if isinstance(run, Reply) and run.ok else None for run in written]
-    readable = [i for i, pair in enumerate(strings) if pair is not None and pair[0].ok and isinstance(pair[1], str)]
-    if failure is not None or not readable:
+    strings: dict[int, str] = {}  # test index -> the string its first half wrote
+    for index, run in enumerate(written):
+        if isinstance(run, Reply) and run.ok:
+            checked, value = decode_answer(run)
+            if checked.ok and isinstance(value, str):
+                strings[index] = value
+    if failure is not None or not strings:
         return written, failure, layers
+    readable = list(strings)
     decode = worker_config(problem, source, confine=confine, codec_stage="decode")
-    halves = [replace(tests[i], input={"data": strings[i][1]}) for i in readable]  # type: ignore[index]
+    halves = [replace(tests[i], input={"data": strings[i]}) for i in readable]
     read, failure, _ = _run_solution(decode, problem, halves, ("data",), progress)
     runs = list(written)
     for i, run in zip(readable, read, strict=True):
