@@ -15,6 +15,7 @@ import os
 import select
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -104,8 +105,11 @@ class WorkerProcess(WorkerClient):
         scratch.mkdir()
         (self._tmp / "io").mkdir()
         counter_init = self._stage_counter(self._tmp) if self.config.counter is not None else None
-        req_r, self._req_w = os.pipe()
-        self._resp_r, resp_w = os.pipe()
+        # One socket pair carries requests and replies: a socket, unlike a pipe, cannot be
+        # reopened through /proc/self/fd (ENXIO), so the worker's channel has no second door.
+        judge_end, worker_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._req_w = self._resp_r = judge_end.detach()
+        req_r = resp_w = worker_end.detach()
         limits = isolation.Limits(
             memory_bytes=self.config.memory_bytes,
             cpu_seconds=self.config.cpu_cap_s,
@@ -121,7 +125,7 @@ class WorkerProcess(WorkerClient):
         self._out_fds = [os.open(self._tmp / "io" / name, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
                          for name in ("stdout", "stderr")]
         out_fds = self._out_fds
-        inherited = (req_r, resp_w) if self._count_log is None else (req_r, resp_w, self._count_log.fd)
+        inherited = (req_r,) if self._count_log is None else (req_r, self._count_log.fd)
 
         def spawn(command: list[str]) -> subprocess.Popen[bytes]:
             return subprocess.Popen(
@@ -140,13 +144,11 @@ class WorkerProcess(WorkerClient):
             try:
                 self._proc = spawn(isolation.wrap_argv(bare) if self.config.confine else bare)
             except OSError as exc:
-                for fd in (req_r, resp_w):
-                    os.close(fd)
+                os.close(req_r)
                 self.close()
                 raise SandboxError(f"cannot start the sandbox worker ({exc.strerror}: {exc.filename}). "
                                    "Run `judge doctor` to see which isolation layers work here.") from None
         os.close(req_r)
-        os.close(resp_w)
         assert self._proc is not None
         self._pid = isolation.worker_pid(self._proc.pid) if self.config.confine else self._proc.pid
         self._last_cpu = 0
@@ -199,7 +201,7 @@ class WorkerProcess(WorkerClient):
             self._kill()
             self._proc = None
         self._close_proc()
-        for fd in (self._req_w, self._resp_r, *self._out_fds):
+        for fd in {self._req_w, self._resp_r, *self._out_fds}:
             if fd >= 0:
                 with contextlib.suppress(OSError):
                     os.close(fd)

@@ -643,7 +643,7 @@ def test_kernel_channels_are_closed(hostile: Callable[..., Outcome]) -> None:
     require_any("Refusing these system calls", seccomp=active("seccomp"))
     outcome = hostile("kernel_channels")
     assert outcome.verdict is ACCEPTED, outcome.describe()
-    for name in ("memfd_create", "lockf", "flock", "inotify_init1", "exec_mmap", "load_library"):
+    for name in ("memfd_create", "lockf", "flock", "inotify_init1", "exec_mmap", "load_library", "reopen_channel"):
         assert f"blocked {name}" in outcome.stdout, outcome.stdout
 
 
