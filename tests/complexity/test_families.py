@@ -55,3 +55,23 @@ def test_the_worst_status_decides_first() -> None:
     _, fitted, assessment = worst_family([family("a", ok), family("b", worse)], "time", LINEAR)
     assert assessment is not None and assessment.status in ("worse", "inconclusive")
     assert fitted is worse
+
+
+def spread_fit(spread: float) -> Fit:
+    """O(n) counts whose three inputs per size cost 1, (1 + spread) / 2 and `spread` times the least."""
+    sizes = [2**k for k in range(3, 18)]
+    return fit([Sample(n, (1e4 * n, 1e4 * n * (1 + spread) / 2, 1e4 * n * spread)) for n in sizes], kind="instructions")
+
+
+def test_a_family_that_may_be_higher_only_through_its_random_work_yields_to_the_expensive_case() -> None:
+    """two_sum's random pair position: "O(n) or O(n log n)" from the spread of its inputs'
+    work does not outrank the family that always does the full work."""
+    spread = replace(spread_fit(5.0), best=LINEARITHMIC, plausible=(LINEAR, LINEARITHMIC), confidence=0.05)
+    full = replace(spread_fit(1.02), best=LINEAR, plausible=(LINEAR,), confidence=0.9)
+    for order in ([spread, full], [full, spread]):
+        _, fitted, _ = worst_family([family(f"f{i}", f) for i, f in enumerate(order)], "time", LINEAR)
+        assert fitted is full
+    # Equal work per input (sorting random input): the family that may be higher still wins.
+    even = replace(spread_fit(1.02), best=LINEARITHMIC, plausible=(LINEAR, LINEARITHMIC), confidence=0.05)
+    _, fitted, _ = worst_family([family("a", full), family("b", even)], "time", LINEAR)
+    assert fitted is even
