@@ -28,7 +28,7 @@ from judge.judging.ladders import (
 )
 from judge.judging.limit import predict_at_limit
 from judge.judging.options import Options, Progress
-from judge.judging.scale_checks import check_at_scale
+from judge.judging.scale_checks import ScaleCheck, check_at_scale
 from judge.judging.source import SolutionSource
 from judge.judging.source_facts import allocators
 from judge.judging.unmeasurable import unmeasurable_case
@@ -36,6 +36,7 @@ from judge.problem.entry import entry_parameters
 from judge.problem.generators import load_generators
 from judge.problem.model import Problem
 from judge.report import AxisResult, ComplexityResult, Curve, LadderSummary, Report
+from judge.verdicts import Verdict
 
 
 def judge_complexity(report: Report, problem: Problem, source: SolutionSource, options: Options,
@@ -52,18 +53,33 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
                 counter_start=counter_start if tool is not None else None)
     measured = measure(plan, tool, cpu_time)
     failure = measured.failure or unmeasurable_case(problem, measured.ladders, generators, options.seed)
+    scale = ScaleCheck()
     if failure is None:
         answers = [(ladder.family, ladder.checks) for ladder in measured.ladders]
-        failure = check_at_scale(problem, [*answers, *measured.recounted], started + budget)
+        scale = check_at_scale(problem, [*answers, *measured.recounted], started + budget)
+        failure = scale.failure
     if failure is not None:
         return replace(report, verdict=failure.verdict, cases=(*report.cases, failure),
                        reason=f"at n = {failure.n:,} ({failure.family}): {failure.reason}")
     judged = _judged(report, problem, measured, time.monotonic() - started)
+    if scale.unchecked and judged.verdict is Verdict.ACCEPTED:
+        # Sizes the reference could not check may only count against the solution: a fast,
+        # wrong answer there must not make the curve bend down.
+        judged = _judged(report, problem, _checked_only(measured, scale.unchecked), time.monotonic() - started)
     if judged.complexity is None:
         return judged
     at_limit = predict_at_limit(problem, judged.complexity.time, measured.ladders, generators, options.seed)
     return replace(judged, complexity=replace(judged.complexity, at_limit=at_limit, allocators=allocators(source.text),
                                               seconds=time.monotonic() - started))
+
+
+def _checked_only(measured: Measured, unchecked: frozenset[tuple[str, int]]) -> Measured:
+    """The ladders without the sizes whose answers were not checked."""
+    ladders = tuple(replace(ladder, points=tuple(p for p in ladder.points if (ladder.family, p.n) not in unchecked))
+                    for ladder in measured.ladders)
+    counted = None if measured.counted is None else tuple(
+        replace(c, points=tuple(p for p in c.points if (c.family, p.n) not in unchecked)) for c in measured.counted)
+    return replace(measured, ladders=ladders, counted=counted)
 
 
 def _ticker(progress: Progress | None, started: float, budget: float) -> Tick:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from judge.complexity.measure import Check
 from judge.judging.correctness import checker_for, run_check
@@ -18,18 +19,29 @@ from judge.problem.model import Problem
 from judge.report import CaseResult
 
 
+@dataclass(frozen=True)
+class ScaleCheck:
+    """The first wrong answer at scale, if any, and the (family, n) whose answers the
+    reference could not check in time: their costs may only count against the solution."""
+
+    failure: CaseResult | None = None
+    unchecked: frozenset[tuple[str, int]] = frozenset()
+
+
 def check_at_scale(problem: Problem, answers: Sequence[tuple[str, Sequence[Check]]], deadline: float
-                    ) -> CaseResult | None:
+                    ) -> ScaleCheck:
     """Compare answers on ladder inputs with the reference's.
 
-    Always checked: each answer list's smallest size. Then answers from measured runs
+    Always checked: each answer list's smallest size. Then the other sizes, smallest first
     (every counted answer, for every input: a solution must not answer otherwise when it is
-    counted), then the other sizes, largest first, each while the reference can answer it in
-    the budget that is left: a reference that is itself O(n) cannot check n = 10^8 in a 15 s
-    budget, and an exponential one cannot check every counted size (it was killed after 20 s
-    of CPU at the top of a counted ladder and the problem called broken).
+    counted), until the reference cannot answer one in half the budget that is left: a
+    reference that is itself O(n) cannot check n = 10^8 in a 15 s budget, and an exponential
+    one cannot check every counted size (it was killed after 20 s of CPU at the top of a
+    counted ladder and the problem called broken). Smallest first leaves the sizes that
+    could not be checked at the top, where the caller can set them aside.
     """
     checker = checker_for(problem)
+    unchecked: set[tuple[str, int]] = set()
     with ReferenceRunner(problem) as reference:
         for family, checks in answers:
             if not checks:
@@ -37,25 +49,25 @@ def check_at_scale(problem: Problem, answers: Sequence[tuple[str, Sequence[Check
             inputs = {c.n: c.input for c in checks}  # one input per size: one reference run
             first = min(inputs)
             expected_at = {first: reference.answer(inputs[first])}
-            measured = sorted({c.n for c in checks if c.measured} - {first})
-            others = sorted(set(inputs) - set(measured) - {first}, reverse=True)
-            for n in [*measured, *others]:
+            for n in sorted(set(inputs) - {first}):
                 left = deadline - time.monotonic()
                 if left <= 0:
                     break
-                answered, value = reference.answer_within(inputs[n], left / 2)  # half: leave some for smaller n
-                if answered:
-                    expected_at[n] = value
+                answered, value = reference.answer_within(inputs[n], left / 2)
+                if not answered:
+                    break  # larger sizes cost the reference more still
+                expected_at[n] = value
             for check in checks:
                 if check.n not in expected_at:
+                    unchecked.add((family, check.n))
                     continue
                 result = run_check(problem, checker, check.input, expected_at[check.n], check.answer)
                 if not result.ok:
                     judgement = wrong_at_scale(result, check.n, measured=check.measured)
-                    return CaseResult(
+                    return ScaleCheck(CaseResult(
                         name=f"{family} n={check.n}", group="scale", verdict=judgement.verdict,
                         reason=judgement.reason,
                         input=check.input, expected=expected_at[check.n], actual=check.answer, n=check.n,
                         family=family,
-                    )
-    return None
+                    ))
+    return ScaleCheck(unchecked=frozenset(unchecked))

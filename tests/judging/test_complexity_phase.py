@@ -59,7 +59,7 @@ def test_constant_space_linear_time_scan() -> None:
 def test_a_reference_too_slow_for_the_largest_sizes_leaves_them_unchecked(tmp_path: Path) -> None:
     # An O(1) solution's timed ladder climbs past n = 2 * 10^5 in a 5 s budget; this reference answers
     # the tests at once but needs minutes beyond that. The checks at scale take only what
-    # the budget leaves, largest size first, instead of waiting for the reference (which
+    # the budget leaves, smallest size first, instead of waiting for the reference (which
     # used to end in a problem-format error after its 10 s limit).
     problem = tmp_path / "nth_triangular"
     shutil.copytree(ROOT / "bench" / "problems" / "nth_triangular", problem)
@@ -73,8 +73,37 @@ def test_a_reference_too_slow_for_the_largest_sizes_leaves_them_unchecked(tmp_pa
     report = judge_solution(ROOT / "bench" / "corpus" / "nth_triangular__formula.py",
                             Options(problem=str(problem), budget_s=5.0, measure="cpu"))
     assert report.verdict is Verdict.ACCEPTED, report.reason
-    assert report.complexity is not None and report.complexity.sizes[-1] > 2 * 10**5
+    # The sizes the reference could not check are left out of the fit (and of the sizes shown).
+    assert report.complexity is not None and report.complexity.sizes[-1] >= 10**5
     assert report.complexity.seconds < 9.0  # the budget is 5 s
+
+
+@pytest.mark.parametrize("measure", ["cpu", "instructions"])
+def test_answers_the_reference_cannot_check_do_not_bend_the_curve_down(tmp_path: Path, measure: str) -> None:
+    """An O(n) loop (O(1) expected) that answers 0 at once beyond the sizes this reference can
+    check in time: those fast, unchecked sizes must not make it look O(1)."""
+    problem = tmp_path / "nth_triangular"
+    shutil.copytree(ROOT / "bench" / "problems" / "nth_triangular", problem)
+    (problem / "reference.py").write_text(
+        "def nth_triangular(n):\n"
+        "    if n > 3000 and n != 123457:\n"
+        "        for _ in range(n * 10**6):\n"
+        "            pass\n"
+        "    return n * (n + 1) // 2\n"
+    )
+    solution = tmp_path / "cheat.py"
+    solution.write_text(
+        "def nth_triangular(n):\n"
+        "    if n > 3000 and n != 123457:  # the one large test\n"
+        "        return 0\n"
+        "    total = 0\n"
+        "    for i in range(n + 1):\n"
+        "        total += i\n"
+        "    return total\n"
+    )
+    report = judge_solution(solution, Options(problem=str(problem), budget_s=8.0, measure=measure))
+    assert report.complexity is not None, report.reason  # the tests passed
+    assert report.verdict is not Verdict.ACCEPTED, report.reason
 
 
 def test_prompt_thread_switches_nest_and_restore_the_interval() -> None:
