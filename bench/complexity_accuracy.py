@@ -63,6 +63,7 @@ class Outcome:
     seconds: float
     max_n: int
     false_rejection: bool
+    clearly_slow: bool = False  # a polynomial degree or more above the problem's class (or exponential), time or space
     bigo: str = ""
     time_points: tuple[tuple[int, float], ...] = ()
     space_points: tuple[tuple[int, float], ...] = ()
@@ -97,16 +98,24 @@ def judge_entry(entry: Entry, budget: float, seed: int = 0) -> Outcome:
         (report.verdict.value == "too_slow" and parse(entry.time) <= problem.time)
         or (report.verdict.value == "too_much_memory" and parse(entry.space) <= problem.space)
     )
+    slow = _clearly_above(parse(entry.time), problem.time) or _clearly_above(parse(entry.space), problem.space)
     if c is None:
-        return Outcome(entry, report.verdict.value, "-", (), "-", (), seconds, 0, false_rejection)
+        return Outcome(entry, report.verdict.value, "-", (), "-", (), seconds, 0, false_rejection, slow)
     # The labels are total space (the answer included, as the judge measured before space
     # became auxiliary by default): compare them with the class the report gives with it.
     space_best, space_plausible = c.space.measured, c.space.plausible
     if c.space_with_answer and c.space_with_answer != c.space.measured:
         space_best, space_plausible = c.space_with_answer, (c.space_with_answer,)
     return Outcome(entry, report.verdict.value, c.time.measured, c.time.plausible, space_best,
-                   space_plausible, seconds, max(c.sizes, default=0), false_rejection,
+                   space_plausible, seconds, max(c.sizes, default=0), false_rejection, slow,
                    time_points=c.time.points, space_points=c.space.points, notes=c.notes)
+
+
+def _clearly_above(label: Any, expected: Any) -> bool:
+    """The issue's "clearly slower": a polynomial degree or more above, or exponential."""
+    if label.exponential:
+        return not expected.exponential
+    return label.degree - expected.degree >= 1
 
 
 def _load_function(path: Path, entry_name: str) -> Callable[..., Any]:
@@ -255,6 +264,13 @@ def summarize(outcomes: list[Outcome], with_bigo: bool) -> None:
     print(f"space exact accuracy    {space_exact}/{total} = {space_exact / total:.1%}   "
           f"(label among the reported classes: {space_plaus / total:.1%})")
     print(f"false rejections        {false}")
+    slow = [o for o in outcomes if o.clearly_slow]
+    caught = sum(o.verdict in ("too_slow", "too_much_memory") for o in slow)
+    missed = ", ".join(o.entry.file.name for o in slow if o.verdict not in ("too_slow", "too_much_memory"))
+    print(f"clearly slow caught     {caught}/{len(slow)}" + (f"   missed: {missed}" if missed else ""))
+    single = sum(len(o.time_plausible) == 1 for o in outcomes if o.time_plausible)
+    measured = sum(bool(o.time_plausible) for o in outcomes)
+    print(f"single time class       {single}/{measured} = {single / max(measured, 1):.1%}")
     print(f"seconds per solution    median {statistics.median(seconds):.1f}, max {max(seconds):.1f}, "
           f"total {sum(seconds):.0f}")
     by_label = Counter(o.entry.time for o in outcomes)

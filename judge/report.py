@@ -203,6 +203,7 @@ class ComplexityResult:
     space_with_answer: str | None = None  # the class of space with the answer, where the axis leaves it out
     at_limit: LimitPrediction | None = None
     allocators: tuple[Allocator, ...] = ()  # what CPython allocates for this source (sort buffers, frames)
+    space_outside: bool = False  # space counts memory the kernel saw outside Python's allocator (mmap, C malloc)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ComplexityResult:
@@ -217,6 +218,7 @@ class ComplexityResult:
             space_with_answer=data.get("space_with_answer"),
             at_limit=_known(LimitPrediction, data["at_limit"]) if data.get("at_limit") else None,
             allocators=tuple(a for a in data.get("allocators") or () if a in get_args(Allocator)),
+            space_outside=bool(data.get("space_outside", False)),
         )
 
 

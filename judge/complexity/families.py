@@ -13,12 +13,14 @@ from typing import Literal
 from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import CountLadder
 from judge.complexity.fit import Assessment, Fit, Sample, assess, fit
-from judge.complexity.measure import Ladder, paced_seconds
+from judge.complexity.measure import Ladder, SizePoint, beyond_traced, paced_seconds
 
 Axis = Literal["time", "space"]
 SPACE_FLOOR_BYTES = 1024.0  # tracemalloc jitter of a call (frames, argument dicts): not growth
 STATUS_ORDER = {"worse": 3, "inconclusive": 2, "ok": 1, "better": 0}
 MIN_FIT_SIZES = 4  # fewer sizes cannot be assessed (judge.complexity.assess.MIN_SIZES)
+KERNEL_VISIBLE_BYTES = 32 << 10  # below this the kernel's view of a call is mostly counting error
+KERNEL_FIT_SIZES = 5  # the kernel's view is fitted on its own when it has this many sizes (two held out)
 RANDOM_WORK_SPREAD = 1.5  # costliest / cheapest input of a size: the work is drawn at random
 MIN_FALLBACK_CALL_S = 0.002  # native calls used in place of a too-short counted ladder take at least this
 
@@ -29,17 +31,34 @@ class FamilyResult:
     time_fit: Fit | None
     space_fit: Fit | None  # auxiliary space, or with the answer where the problem counts it
     total_space_fit: Fit | None = None  # with the answer, where space_fit is without it
+    space_outside: bool = False  # space as the kernel saw it: memory outside Python's allocator
 
 
 def family_fits(ladder: Ladder, counted: CountLadder | None, *, count_answer: bool = False,
                 expected_time: ComplexityClass | None = None) -> FamilyResult:
-    """Time from the counted ladder when there is one (instructions), else from the timed one."""
+    """Time from the counted ladder when there is one (instructions), else from the timed one.
+
+    Space is tracemalloc's, unless at some size the kernel saw the call hold clearly more
+    (`beyond_traced`: mmap, C malloc): then every size's space is the larger of the two
+    views, so memory kept where tracemalloc cannot see it still counts."""
     time_fit = _time_fit(ladder, counted, expected_time)
-    total = _space_fit([(p.n, p.space_bytes) for p in ladder.points])
+    outside = any(beyond_traced(p.kernel_bytes, p.space_bytes or 0) for p in ladder.points)
+    points = _kernel_view(ladder.points) if outside else ladder.points
+    totals = [(p.n, p.seen_bytes if outside else p.space_bytes) for p in points]
+    total = _space_fit(totals)
     if count_answer:
-        return FamilyResult(ladder, time_fit, total)
-    auxiliary = _space_fit([(p.n, p.auxiliary_bytes) for p in ladder.points])
-    return FamilyResult(ladder, time_fit, auxiliary, total)
+        return FamilyResult(ladder, time_fit, total, space_outside=outside)
+    auxiliary = _space_fit([(p.n, None if t is None else max(t - p.answer_bytes, 0))
+                            for p, (_, t) in zip(points, totals, strict=True)])
+    return FamilyResult(ladder, time_fit, auxiliary, total, space_outside=outside)
+
+
+def _kernel_view(points: Sequence[SizePoint]) -> Sequence[SizePoint]:
+    """The sizes where the kernel's figure means something: its resident-size counters lag
+    by up to 32 pages per CPU, so a few hundred KB read as 0 and small sizes would bend the
+    curve. All sizes when too few are left to fit."""
+    visible = [p for p in points if (p.kernel_bytes or 0) >= KERNEL_VISIBLE_BYTES]
+    return visible if len(visible) >= KERNEL_FIT_SIZES else points
 
 
 def _time_fit(ladder: Ladder, counted: CountLadder | None, expected: ComplexityClass | None) -> Fit | None:

@@ -132,6 +132,7 @@ def _judged(report: Report, problem: Problem, measured: Measured, seconds: float
         cpu_time=measured.cpu_time,
         space_counts_answer=problem.space_counts_answer,
         space_with_answer=space_family.total_space_fit.best.name if space_family.total_space_fit else None,
+        space_outside=space_family.space_outside,
     )
     judgement = complexity_verdict(complexity.time.status, complexity.time.shown, _in_n(problem, "time"),
                                    complexity.space.status, complexity.space.shown, _in_n(problem, "space"))

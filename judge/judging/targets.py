@@ -9,6 +9,7 @@ and `MeasureFailure` (the solution failed at this size).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from judge.complexity.measure import FRAME_BYTES, Check, MeasureFailure, Memory, SizeTooCostly
@@ -111,7 +112,9 @@ class WorkerTarget:
         if depth <= DEEP_RECURSION:
             reply = self._ask(self.worker.memory, cap_s, index)
             observe(reply)
-            return Memory(reply.peak or 0, depth, reply.answer_bytes or 0)
+            traced = Memory(reply.peak or 0, depth, reply.answer_bytes or 0)
+            # Input 0 also untraced, for the kernel's view: memory outside Python's allocator.
+            return replace(traced, kernel=self.kernel_peak(index, cap_s)) if index == 0 else traced
         # Deep recursion: tracemalloc would be quadratic, so take the kernel's peak RSS
         # beyond the resident size with the input already copied in (frames included).
         self._ask(self.worker.prepare, 60.0, [index], fresh=True)
@@ -120,6 +123,17 @@ class WorkerTarget:
         observe(reply)
         heap = max((reply.peak_rss_bytes or 0) - before, 0)
         return Memory(max(heap - depth * FRAME_BYTES, 0), depth)
+
+    def kernel_peak(self, index: int, cap_s: float) -> int | None:
+        """The kernel's peak resident size during one untraced call, beyond the size with
+        the input copied in. The judge reads it from /proc, so the solution cannot lower it."""
+        self._ask(self.worker.prepare, 60.0, [index], fresh=True)
+        before = self.worker.rss_bytes()
+        reply = self._ask(self.worker.memory, cap_s, index, trace=False)
+        self._observe(reply)
+        if before is None or reply.peak_rss_bytes is None:
+            return None
+        return max(reply.peak_rss_bytes - before, 0)
 
     def result(self, index: int) -> Any:
         return self._value(self._ask(self.worker.result, 60.0))

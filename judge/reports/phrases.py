@@ -287,6 +287,14 @@ def allocator_note(result: ComplexityResult) -> str:
     return "CPython allocates here: " + "; ".join(_ALLOCATES[a] for a in result.allocators)
 
 
+def outside_note(result: ComplexityResult) -> str:
+    """Why space is the kernel's figure: the call held memory tracemalloc cannot see."""
+    if not result.space_outside:
+        return ""
+    return ("space counts memory held outside Python's allocator (mmap, C malloc), "
+            "as the kernel saw the process's resident size grow")
+
+
 def duration(seconds: float) -> str:
     """A CPU time as a person says it: 0.004 s, 3.2 s, 40 min, 6 h, 12 days, 300 years."""
     if seconds < 0.001:

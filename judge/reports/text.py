@@ -22,6 +22,7 @@ from judge.reports.phrases import (
     declared_notes,
     limit_line,
     note,
+    outside_note,
     space_with_answer,
 )
 from judge.verdicts import Verdict
@@ -135,7 +136,7 @@ class TextReporter:
         for line in declared_notes(report.expected_time, result.time.expected,
                                    report.expected_space, result.space.expected):
             console.print(Text(f"          {line}", style="dim"))
-        for line in (space_with_answer(result), allocator_note(result)):
+        for line in (space_with_answer(result), allocator_note(result), outside_note(result)):
             if line:
                 console.print(Text(f"          {line}", style="dim"))
         if result.at_limit is not None:

@@ -10,6 +10,9 @@ from typing import Any
 
 import pytest
 
+from judge.complexity.classes import CONSTANT, LINEAR
+from judge.complexity.families import family_fits
+from judge.complexity.fit import assess
 from judge.complexity.measure import (
     FRAME_BYTES,
     Memory,
@@ -40,7 +43,9 @@ class FakeTarget:
     def __init__(self, cost: Callable[[int], float], clock: FakeClock, *, mutates: bool = False,
                  space: Callable[[int], int] = lambda n: 0, depth: Callable[[int], int] = lambda n: 1,
                  ceiling: float = math.inf, slowdown: Callable[[float], float] = lambda t: 1.0,
-                 input_space: Callable[[int], int] = lambda index: 1, memory_cost: float = 3.0) -> None:
+                 input_space: Callable[[int], int] = lambda index: 1, memory_cost: float = 3.0,
+                 kernel: Callable[[int], int | None] = lambda n: None) -> None:
+        self.kernel = kernel  # what the kernel sees an untraced call add (None: cannot tell)
         self.cost = cost
         self.slowdown = slowdown  # the machine's pace: how much slower than usual code runs at time t
         self.clock = clock
@@ -79,7 +84,12 @@ class FakeTarget:
     def memory(self, index: int, cap_s: float) -> Memory:
         self.clock.advance(self.cost(self.n) * self.memory_cost)
         self.memory_runs.append((self.n, index))
-        return Memory(self.space(self.n) * self.input_space(index), self.depth(self.n))
+        kernel = self.kernel(self.n) if index == 0 else None  # as WorkerTarget: input 0 untraced too
+        return Memory(self.space(self.n) * self.input_space(index), self.depth(self.n), kernel=kernel)
+
+    def kernel_peak(self, index: int, cap_s: float) -> int | None:
+        self.clock.advance(self.cost(self.n))
+        return self.kernel(self.n)
 
     def pace(self) -> float:
         return self.pace_at(self.clock.now)
@@ -239,3 +249,34 @@ def test_an_untimed_ladder_budgets_for_its_slow_memory_runs() -> None:
     ladder, _, clock = ladder_for(lambda n: 1.5e-8 * n * n, settings, memory_cost=15.0)
     assert ladder.stopped == "budget"
     assert clock.now <= settings.budget_s
+
+
+def settled_after(count: int) -> Callable[[Sequence[Any]], bool]:
+    return lambda points: len(points) >= count
+
+
+def test_memory_tracemalloc_cannot_see_is_found_past_a_settled_ladder() -> None:
+    """An O(1) traced space with an 8-bytes-per-item table the kernel sees (mmap): too small
+    to tell at the settled sizes, found by the untraced probes past them; the family's
+    space becomes the kernel's view and reads O(n)."""
+    clock = FakeClock()
+    target = FakeTarget(lambda n: 1e-7 * n, clock, space=lambda n: 500, kernel=lambda n: 8 * n if n > 2**14 else 0)
+    ladder = run_ladder(target, generate, "generate", Settings(min_n=8, max_n=2**24), clock=clock,
+                        settled=settled_after(11))
+    sizes = [p.n for p in ladder.points]
+    assert sizes[:11] == [8 * 2**k for k in range(11)] and sizes[11:] == [8 * 2**k for k in range(11, 17)]
+    result = family_fits(ladder, None)
+    assert result.space_outside and result.space_fit is not None
+    assert result.space_fit.best is LINEAR
+    assert assess(result.space_fit, CONSTANT).status == "worse"
+
+
+def test_an_honest_ladder_is_left_as_it_was_by_the_probe() -> None:
+    """The kernel sees what tracemalloc saw (O(n)), or nothing: no point is added."""
+    for kernel in (lambda n: 40 * n, lambda n: 0):
+        clock = FakeClock()
+        target = FakeTarget(lambda n: 1e-7 * n, clock, space=lambda n: 40 * n, kernel=kernel)
+        ladder = run_ladder(target, generate, "generate", Settings(min_n=8, max_n=2**24), clock=clock,
+                            settled=settled_after(11))
+        assert [p.n for p in ladder.points] == [8 * 2**k for k in range(11)]
+        assert not family_fits(ladder, None).space_outside

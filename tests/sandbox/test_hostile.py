@@ -582,10 +582,16 @@ def test_output_flood_is_cut_quickly_and_the_judge_stays_small(hostile: Callable
     assert all(len(c.stdout) <= 4096 and len(c.stderr) <= 4096 for c in outcome.report.cases)
 
 
-def test_spinning_thread_after_the_answer(hostile: Callable[..., Outcome]) -> None:
-    """The answers count; the judge neither waits for the thread nor leaves it running."""
+def test_a_thread_cannot_start(hostile: Callable[..., Outcome]) -> None:
+    """A thread would run while the worker waits for its next request, where nothing measures:
+    seccomp refuses clone(), so starting one is the solution's runtime error (without seccomp
+    the thread starts, and the judge neither waits for it nor leaves it running)."""
     outcome = hostile("spinning_thread")
-    assert outcome.verdict is ACCEPTED, outcome.describe()
+    if active("seccomp"):
+        assert outcome.verdict is Verdict.RUNTIME_ERROR, outcome.describe()
+        assert "can't start new thread" in outcome.text, outcome.describe()
+    else:
+        assert outcome.verdict is ACCEPTED, outcome.describe()
     assert outcome.seconds < 20, outcome.describe()
     for name in ("clean-env", "rlimit-as", *(n for n in ("seccomp", "landlock") if active(n))):
         assert name in outcome.report.layers, outcome.report.layers  # what the worker applied
@@ -645,6 +651,19 @@ def test_kernel_channels_are_closed(hostile: Callable[..., Outcome]) -> None:
     assert outcome.verdict is ACCEPTED, outcome.describe()
     for name in ("memfd_create", "lockf", "flock", "inotify_init1", "exec_mmap", "load_library", "reopen_channel"):
         assert f"blocked {name}" in outcome.stdout, outcome.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("measure", MEASURES)
+def test_a_table_in_mmap_memory_is_counted_as_space(hostile: Callable[..., Outcome], measure: str) -> None:
+    """Attack 6, mmap: tracemalloc never sees the O(n) table; the kernel's peak resident size,
+    read by the judge past the settled space ladder, does (expected O(1) space)."""
+    problem = BUNDLED.parent / "climbing_stairs"
+    outcome = hostile("mmap_table", problem=problem, complexity=True, budget_s=15.0, measure=measure)
+    complexity = outcome.report.complexity
+    assert complexity is not None, outcome.describe()
+    assert complexity.space_outside, outcome.describe()
+    assert outcome.verdict is Verdict.TOO_MUCH_MEMORY, outcome.describe()
 
 
 @pytest.mark.slow
