@@ -53,6 +53,9 @@ DENY = (
     # channels between two workers of one solution: file locks, inotify/fanotify watches
     "memfd_create", "memfd_secret", "flock", "inotify_init", "inotify_init1", "inotify_add_watch",
     "fanotify_mark", "remap_file_pages",
+    # timers whose signal handlers would run while the worker waits for a request, where
+    # nothing measures (a solution needs none: its caps are the judge's)
+    "alarm", "setitimer", "timer_create",
 )
 # fcntl commands that lock, lease or watch files (shared between processes: a covert
 # channel even on a read-only file) or grow a pipe's buffer; the other commands stay.
@@ -148,7 +151,7 @@ def install(own_pid: int) -> str:
     covered = len(set(DENY) | set(conditional)) - len(set(unknown))
     detail = (f"{covered} syscalls denied or restricted (EPERM): processes, exec, sockets, "
               "ptrace, signals to others, rlimits, namespaces, mounts, bpf, io_uring, SysV IPC, "
-              "memfd, file locks, inotify; no threads; no new executable memory")
+              "memfd, file locks, inotify; no threads, no timers; no new executable memory")
     if unknown:
         detail += f"; unknown here: {', '.join(sorted(set(unknown)))}"
     return detail

@@ -649,7 +649,8 @@ def test_kernel_channels_are_closed(hostile: Callable[..., Outcome]) -> None:
     require_any("Refusing these system calls", seccomp=active("seccomp"))
     outcome = hostile("kernel_channels")
     assert outcome.verdict is ACCEPTED, outcome.describe()
-    for name in ("memfd_create", "lockf", "flock", "inotify_init1", "exec_mmap", "load_library", "reopen_channel"):
+    for name in ("memfd_create", "lockf", "flock", "inotify_init1", "exec_mmap", "load_library", "reopen_channel",
+                 "setitimer", "timer_create"):
         assert f"blocked {name}" in outcome.stdout, outcome.stdout
 
 
