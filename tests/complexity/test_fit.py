@@ -664,3 +664,17 @@ def test_space_of_a_bounded_structure_filling_up_is_constant() -> None:
     samples = [Sample(n, (grow.get(n, 2380.0),)) for n in (2**k for k in range(3, 21))]
     fitted = fit(samples, kind="space", floor=1024.0)
     assert fitted.best == C.CONSTANT, fit_phrase(fitted)
+
+
+# two_sum's auxiliary bytes (a dict of up to n entries), as measured: bytes per item rise from
+# 59 to 79 while the dict's index entries widen from 1 to 2 to 4 bytes.
+TWO_SUM_DICT_BYTES = [
+    (8, 1824), (16, 2232), (32, 3048), (64, 4680), (128, 8200), (256, 15240), (512, 31404),
+    (1024, 68600), (2048, 143020), (4096, 291832), (8192, 589484), (16384, 1184760),
+    (32768, 2506412), (65536, 5149688), (131072, 10305196),
+]
+
+
+def test_a_dict_whose_index_entries_widen_is_still_linear_space() -> None:
+    result = fit([Sample(n, (float(b),)) for n, b in TWO_SUM_DICT_BYTES], kind="space", floor=1024.0)
+    assert result.best is C.LINEAR and result.plausible == (C.LINEAR,)
