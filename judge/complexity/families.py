@@ -120,7 +120,9 @@ def worst_family(results: Sequence[FamilyResult], axis: Axis, expected: Complexi
             lowest, highest = fitted.plausible[0], fitted.plausible[-1]  # plausible is in rank order
             # A family whose inputs draw the work at random (two_sum's pair at a random place)
             # may look higher only through its spread: the expensive case speaks instead.
-            may_be = lowest if random_work(fitted) else highest
+            # Space has one (worst) value per size: the family's time says whether its work is random.
+            drawn = random_work(fitted) or (result.time_fit is not None and random_work(result.time_fit))
+            may_be = lowest if drawn else highest
             key = (status, lowest.rank, may_be.rank, fitted.confidence, fitted.best.rank, result.ladder.family)
         scored.append((key, result, fitted, assessment))
     _, result, fitted, assessment = max(scored, key=lambda item: item[0])

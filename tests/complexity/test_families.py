@@ -75,3 +75,16 @@ def test_a_family_that_may_be_higher_only_through_its_random_work_yields_to_the_
     even = replace(spread_fit(1.02), best=LINEARITHMIC, plausible=(LINEAR, LINEARITHMIC), confidence=0.05)
     _, fitted, _ = worst_family([family("a", full), family("b", even)], "time", LINEAR)
     assert fitted is even
+
+
+def test_for_space_a_family_whose_time_shows_random_work_yields_too() -> None:
+    """Space keeps one (worst) value per size, so the family's counted time tells whether
+    its inputs draw the work at random (two_sum's dict stops growing at the planted pair)."""
+    linear = linear_fit()
+    ambiguous = replace(linear, best=LINEARITHMIC, plausible=(LINEAR, LINEARITHMIC), confidence=0.1)
+    clear = replace(linear, best=LINEAR, plausible=(LINEAR,), confidence=0.9)
+    drawn = FamilyResult(Ladder("random_pair", (), "max_n", 1.0), spread_fit(5.0), ambiguous)
+    full = FamilyResult(Ladder("pair_at_end", (), "max_n", 1.0), spread_fit(1.02), clear)
+    for order in ([drawn, full], [full, drawn]):
+        _, fitted, _ = worst_family(order, "space", LINEAR)
+        assert fitted is clear
