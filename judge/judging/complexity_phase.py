@@ -56,7 +56,11 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     scale = ScaleCheck()
     if failure is None:
         answers = [(ladder.family, ladder.checks) for ladder in measured.ladders]
-        scale = check_at_scale(problem, [*answers, *measured.recounted], started + budget)
+        # The checks get at least SCALE_CHECK_MIN_S even when measuring used the whole budget:
+        # sizes left unchecked are set aside below, and a solution must not be able to
+        # empty its ladders by spending the budget.
+        deadline = max(started + budget, time.monotonic() + SCALE_CHECK_MIN_S)
+        scale = check_at_scale(problem, [*answers, *measured.recounted], deadline)
         failure = scale.failure
     if failure is not None:
         return replace(report, verdict=failure.verdict, cases=(*report.cases, failure),
@@ -71,6 +75,9 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     at_limit = predict_at_limit(problem, judged.complexity.time, measured.ladders, generators, options.seed)
     return replace(judged, complexity=replace(judged.complexity, at_limit=at_limit, allocators=allocators(source.text),
                                               seconds=time.monotonic() - started))
+
+
+SCALE_CHECK_MIN_S = 1.5  # seconds the reference always has to check answers at scale
 
 
 def _checked_only(measured: Measured, unchecked: frozenset[tuple[str, int]]) -> Measured:

@@ -21,6 +21,7 @@ from judge.report import AxisResult, LimitPrediction
 
 REFERENCE_CAP_S = 3.0  # CPU seconds the reference may take at the limit before it is "over"
 MIN_NATIVE_S = 0.002  # native calls shorter than this are mostly request overhead
+FALLBACK_NATIVE_S = 0.0005  # ... but where no call is longer, one this long still says something
 
 
 def predict_at_limit(problem: Problem, axis: AxisResult, ladders: Sequence[Ladder],
@@ -48,8 +49,13 @@ def _seconds_per_instruction(family: str, ladders: Sequence[Ladder], instruction
     """This solution's CPU seconds per counted instruction: the native ladder's calls of
     MIN_NATIVE_S or more (kernel CPU time) against the fitted instruction curve at their
     sizes (the native ladder usually reaches sizes the counted one did not)."""
-    ratios = [min(p.seconds) / instructions_at(p.n) for ladder in ladders if ladder.family == family
-              for p in ladder.points if p.seconds and min(p.seconds) >= MIN_NATIVE_S and instructions_at(p.n) > 0]
+    points = [p for ladder in ladders if ladder.family == family for p in ladder.points
+              if p.seconds and instructions_at(p.n) > 0]
+    ratios = [min(p.seconds) / instructions_at(p.n) for p in points if min(p.seconds) >= MIN_NATIVE_S]
+    if not ratios and points:  # a ladder settled early: its largest call, if not mostly overhead
+        top = max(points, key=lambda p: p.n)
+        if min(top.seconds) >= FALLBACK_NATIVE_S:
+            ratios = [min(top.seconds) / instructions_at(top.n)]
     return statistics.median(ratios) if ratios else None
 
 
