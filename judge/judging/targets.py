@@ -120,7 +120,7 @@ class WorkerTarget:
         self._ask(self.worker.prepare, 60.0, [index], fresh=True)
         before = self.worker.rss_bytes() or 0
         reply = self._ask(self.worker.memory, cap_s, index, trace=False)
-        observe(reply)
+        observe(self._ask(self.worker.digest, 60.0))
         heap = max((reply.peak_rss_bytes or 0) - before, 0)
         return Memory(max(heap - depth * FRAME_BYTES, 0), depth)
 
@@ -130,7 +130,7 @@ class WorkerTarget:
         self._ask(self.worker.prepare, 60.0, [index], fresh=True)
         before = self.worker.rss_bytes()
         reply = self._ask(self.worker.memory, cap_s, index, trace=False)
-        self._observe(reply)
+        self._observe(self._ask(self.worker.digest, 60.0))
         if before is None or reply.peak_rss_bytes is None:
             return None
         return max(reply.peak_rss_bytes - before, 0)

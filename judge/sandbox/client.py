@@ -86,6 +86,7 @@ class WorkerClient(abc.ABC):
     def memory(self, index: int, *, trace: bool = True, cpu_limit_s: float, wall_limit_s: float) -> Reply:
         """The peak bytes one call on staged input `index` allocates (tracemalloc). trace=False:
         the first prepared input instead, untraced (peak 0: read `reply.peak_rss_bytes`, the
-        kernel's). ok: peak, digest; memory; exception: error."""
+        kernel's; no digest, whose JSON text would add to that peak: ask `digest` after).
+        ok: peak, digest (traced); memory; exception: error."""
         return self._exchange(Op.MEMORY, {"index": index, "trace": trace},
                               cpu_limit_s=cpu_limit_s, wall_limit_s=wall_limit_s)

@@ -205,7 +205,7 @@ SCHEMAS: dict[Answering, dict[Status, Shape]] = {
     Op.DIGEST: {Status.OK: _shape("digest")},
     Op.RESULT: {Status.OK: _shape("value"), Status.BAD_VALUE: _shape("message")},
     Op.DEPTH: {Status.OK: _shape("depth", "digest"), **_RAISES},
-    Op.MEMORY: {Status.OK: _shape("peak", "digest", optional=("answer_bytes",)), **_RAISES},
+    Op.MEMORY: {Status.OK: _shape("peak", optional=("answer_bytes", "digest")), **_RAISES},
 }
 for _op in Op:
     if _op is not Op.EXIT:

@@ -467,10 +467,12 @@ class Worker:
 
         def run() -> dict[str, Any]:
             if not request.get("trace", True):
+                # The judge reads the kernel's peak after this request: the answer's digest
+                # (its JSON text) is left to a digest request of its own.
                 block, self.block = self.block, []
                 _gc_collect()
                 self.observed = _settled(solution.call(block[0]))
-                return {"status": Status.OK, "peak": 0, "digest": digest(self.observed)}
+                return {"status": Status.OK, "peak": 0}
             args = solution.prepare(_loads(self.staged[request["index"]]))  # the input is not the call's
             _gc_collect()
             _tm_start()
