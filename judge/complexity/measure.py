@@ -81,6 +81,9 @@ PROBE_DOUBLINGS = 6  # ... at most this many doublings past the top of the space
 # The kernel's resident-size counters are per-CPU and approximate (32 pages per CPU), and a
 # call's new pages include allocator slack: differences below this are not memory.
 KERNEL_SLACK_BYTES = 1 << 20
+# Touching 1 MiB of new pages takes ~100 us (256 page faults): a faster call cannot have
+# held memory the kernel's view could tell, so its untraced run is skipped.
+KERNEL_MIN_CALL_S = 1e-4
 # The kernel's figure exceeds tracemalloc's on honest code: a list grown by append leaves
 # its outgrown buffers in the heap (measured: 3x the traced peak for sliding_window_max at
 # n = 163,840; a geometric series of 1.125x reallocs can leave up to 9x). Only more than
@@ -537,6 +540,8 @@ def _worst_memory(target: Target, inputs: int, per_call: float, deadline: float,
     started = clock()
     cap = max(per_call * 30, 1.0)
     worst = target.memory(0, cap)
+    if per_call >= KERNEL_MIN_CALL_S:  # input 0 untraced too: the kernel's view (see Memory.kernel)
+        worst = replace(worst, kernel=target.kernel_peak(0, cap))
     cost = clock() - started
     for index in range(1, inputs):
         if cost > MEMORY_EXTRA_SHARE * (deadline - clock()):

@@ -9,7 +9,6 @@ and `MeasureFailure` (the solution failed at this size).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 from judge.complexity.measure import FRAME_BYTES, Check, MeasureFailure, Memory, SizeTooCostly
@@ -112,9 +111,7 @@ class WorkerTarget:
         if depth <= DEEP_RECURSION:
             reply = self._ask(self.worker.memory, cap_s, index)
             observe(reply)
-            traced = Memory(reply.peak or 0, depth, reply.answer_bytes or 0)
-            # Input 0 also untraced, for the kernel's view: memory outside Python's allocator.
-            return replace(traced, kernel=self.kernel_peak(index, cap_s)) if index == 0 else traced
+            return Memory(reply.peak or 0, depth, reply.answer_bytes or 0)
         # Deep recursion: tracemalloc would be quadratic, so take the kernel's peak RSS
         # beyond the resident size with the input already copied in (frames included).
         self._ask(self.worker.prepare, 60.0, [index], fresh=True)

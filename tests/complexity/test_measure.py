@@ -46,6 +46,7 @@ class FakeTarget:
                  input_space: Callable[[int], int] = lambda index: 1, memory_cost: float = 3.0,
                  kernel: Callable[[int], int | None] = lambda n: None) -> None:
         self.kernel = kernel  # what the kernel sees an untraced call add (None: cannot tell)
+        self.kernel_runs: list[int] = []
         self.cost = cost
         self.slowdown = slowdown  # the machine's pace: how much slower than usual code runs at time t
         self.clock = clock
@@ -84,11 +85,11 @@ class FakeTarget:
     def memory(self, index: int, cap_s: float) -> Memory:
         self.clock.advance(self.cost(self.n) * self.memory_cost)
         self.memory_runs.append((self.n, index))
-        kernel = self.kernel(self.n) if index == 0 else None  # as WorkerTarget: input 0 untraced too
-        return Memory(self.space(self.n) * self.input_space(index), self.depth(self.n), kernel=kernel)
+        return Memory(self.space(self.n) * self.input_space(index), self.depth(self.n))
 
     def kernel_peak(self, index: int, cap_s: float) -> int | None:
         self.clock.advance(self.cost(self.n))
+        self.kernel_runs.append(self.n)
         return self.kernel(self.n)
 
     def pace(self) -> float:
@@ -280,3 +281,14 @@ def test_an_honest_ladder_is_left_as_it_was_by_the_probe() -> None:
                             settled=settled_after(11))
         assert [p.n for p in ladder.points] == [8 * 2**k for k in range(11)]
         assert not family_fits(ladder, None).space_outside
+
+
+def test_calls_too_fast_to_touch_a_mebibyte_skip_the_untraced_run() -> None:
+    """1 MiB of new pages takes ~100 us to touch: faster calls get no kernel run; slower
+    ones get one per size (input 0), and their points carry the kernel's figure."""
+    for per_call, runs in ((1e-6, 0), (1e-3, 6)):
+        clock = FakeClock()
+        target = FakeTarget(lambda n, c=per_call: c, clock, space=lambda n: 100, kernel=lambda n: 4096)
+        ladder = run_ladder(target, generate, "generate", Settings(min_n=8, max_n=256), clock=clock)
+        assert ladder.stopped == "max_n" and len(target.kernel_runs) == runs
+        assert all((p.kernel_bytes is not None) == bool(runs) for p in ladder.points)

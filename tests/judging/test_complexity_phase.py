@@ -56,20 +56,26 @@ def test_constant_space_linear_time_scan() -> None:
     assert report.complexity.time.measured in ("O(n)", "O(n log n)")
 
 
+def triangular_with_slow_reference(tmp_path: Path, slow_when: str, loops: str) -> Path:
+    """bench's nth_triangular, whose reference burns `loops` iterations where `slow_when`."""
+    problem = tmp_path / "nth_triangular"
+    shutil.copytree(ROOT / "bench" / "problems" / "nth_triangular", problem)
+    (problem / "reference.py").write_text(
+        "def nth_triangular(n):\n"
+        f"    if {slow_when}:\n"
+        f"        for _ in range({loops}):\n"
+        "            pass\n"
+        "    return n * (n + 1) // 2\n"
+    )
+    return problem
+
+
 def test_a_reference_too_slow_for_the_largest_sizes_leaves_them_unchecked(tmp_path: Path) -> None:
     # An O(1) solution's timed ladder climbs past n = 2 * 10^5 in a 5 s budget; this reference answers
     # the tests at once but needs minutes beyond that. The checks at scale take only what
     # the budget leaves, smallest size first, instead of waiting for the reference (which
     # used to end in a problem-format error after its 10 s limit).
-    problem = tmp_path / "nth_triangular"
-    shutil.copytree(ROOT / "bench" / "problems" / "nth_triangular", problem)
-    (problem / "reference.py").write_text(
-        "def nth_triangular(n):\n"
-        "    if n > 2 * 10**5:\n"
-        "        for _ in range(n * 1000):\n"
-        "            pass\n"
-        "    return n * (n + 1) // 2\n"
-    )
+    problem = triangular_with_slow_reference(tmp_path, "n > 2 * 10**5", "n * 1000")
     report = judge_solution(ROOT / "bench" / "corpus" / "nth_triangular__formula.py",
                             Options(problem=str(problem), budget_s=5.0, measure="cpu"))
     assert report.verdict is Verdict.ACCEPTED, report.reason
@@ -82,15 +88,7 @@ def test_a_reference_too_slow_for_the_largest_sizes_leaves_them_unchecked(tmp_pa
 def test_answers_the_reference_cannot_check_do_not_bend_the_curve_down(tmp_path: Path, measure: str) -> None:
     """An O(n) loop (O(1) expected) that answers 0 at once beyond the sizes this reference can
     check in time: those fast, unchecked sizes must not make it look O(1)."""
-    problem = tmp_path / "nth_triangular"
-    shutil.copytree(ROOT / "bench" / "problems" / "nth_triangular", problem)
-    (problem / "reference.py").write_text(
-        "def nth_triangular(n):\n"
-        "    if n > 3000 and n != 123457:\n"
-        "        for _ in range(n * 10**6):\n"
-        "            pass\n"
-        "    return n * (n + 1) // 2\n"
-    )
+    problem = triangular_with_slow_reference(tmp_path, "n > 3000 and n != 123457", "n * 10**6")
     solution = tmp_path / "cheat.py"
     solution.write_text(
         "def nth_triangular(n):\n"
