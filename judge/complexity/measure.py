@@ -76,7 +76,7 @@ class Target(Protocol):
         ...
 
 
-OUTSIDE_PROBE_S = 1.5  # wall seconds the probe for memory outside tracemalloc may take per family
+OUTSIDE_PROBE_S = 1.5  # wall seconds the probe for memory outside tracemalloc may take
 PROBE_DOUBLINGS = 6  # ... at most this many doublings past the top of the space ladder
 # The kernel's resident-size counters are per-CPU and approximate (32 pages per CPU), and a
 # call's new pages include allocator slack: differences below this are not memory.
@@ -113,6 +113,7 @@ class Settings:
     memory_inputs: int = 3          # space is the worst of this many inputs per size (when cheap)
     seed: int = 0
     timed: bool = True              # False when instructions are counted instead: probe and memory only
+    outside_probe_s: float = OUTSIDE_PROBE_S  # the probe for memory tracemalloc cannot see (0: none)
 
 
 @dataclass(frozen=True)
@@ -310,7 +311,8 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
         n = following
     if stopped == "call_cap" and 2 <= len(points) < FILL_BELOW:  # for time alone: memory runs cost 10x
         _fill_in(target, generate, family, settings, points, checks, deadline, clock, memory_ok=False)
-    if stopped != "max_n" and memory_ok and points and points[-1].peak_bytes is not None:
+    probe = settings.outside_probe_s > 0 and memory_ok and points and points[-1].peak_bytes is not None
+    if probe and stopped != "max_n":
         _outside_probe(target, generate, family, settings, points, checks, clock)
     points.sort(key=lambda point: point.n)
     return Ladder(family, tuple(points), stopped, clock() - started, tuple(checks), too_costly_at)
@@ -323,6 +325,7 @@ def _outside_probe(target: Target, generate: Generator, family: str, settings: S
     A table in mmap or C-malloc memory is invisible to tracemalloc and, at the small sizes
     where a ladder settles, below what the kernel can tell from counting error. Untraced
     calls at doubling sizes past the top (while affordable) show such memory to the kernel.
+    One family is enough: such a table is the algorithm's, not one input family's.
     Where one clearly exceeds what the traced sizes extrapolate to (`beyond_traced`), the
     probed sizes join the ladder with the kernel's figures. Otherwise nothing is added: an
     honest fit stays.
@@ -337,7 +340,7 @@ def _outside_probe(target: Target, generate: Generator, family: str, settings: S
         n = min(n * 2, settings.max_n)
         if n <= (probed[-1][0] if probed else top.n):
             break
-        if predicted_seconds(points, n) * 2 > OUTSIDE_PROBE_S - (clock() - started):
+        if predicted_seconds(points, n) * 2 > settings.outside_probe_s - (clock() - started):
             break
         inputs = [generate(n, input_rng(settings.seed, family, n, 0))]
         target.stage(n, inputs)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from judge.complexity.counted_ladder import CountLadder, CountSettings, run_count_ladder
 from judge.complexity.measure import (
+    OUTSIDE_PROBE_S,
     Check,
     Generator,
     Ladder,
@@ -149,7 +150,8 @@ def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = No
             if not worker.alive:
                 worker.start()
             settings = Settings(budget_s=per_family, min_n=problem.scaling.min_n,
-                                max_n=problem.scaling.max_n, seed=plan.options.seed, timed=timed)
+                                max_n=problem.scaling.max_n, seed=plan.options.seed, timed=timed,
+                                outside_probe_s=0.0 if ladders else OUTSIDE_PROBE_S)  # the first family's
             target = WorkerTarget(worker, plan.order, name, timed=timed)
             settle = None if timed else lambda points: space_settled(points, problem.space,
                                                                      count_answer=problem.space_counts_answer)
