@@ -318,5 +318,6 @@ def limit_line(prediction: LimitPrediction) -> str:
         theirs = "the reference did not finish within its cap"
     if prediction.seconds is None:
         return f"at n = {prediction.n:,} (the problem's limit) {theirs}; this solution's time there is not known"
-    return f"at n = {prediction.n:,} (the problem's limit) this needs about {duration(prediction.seconds)} of CPU " \
-           f"time; {theirs}"
+    needs = duration(prediction.seconds)
+    about = "" if needs.startswith(("under", "more than")) else "about "
+    return f"at n = {prediction.n:,} (the problem's limit) this needs {about}{needs} of CPU time; {theirs}"
