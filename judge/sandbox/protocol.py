@@ -91,8 +91,14 @@ def _json_default(value: Any) -> Any:
 
 
 def encode_value(value: Any) -> str:
-    """An answer's JSON text (ASCII); OverflowError beyond MAX_VALUE_BYTES."""
-    text = json.dumps(value, default=_json_default, separators=(",", ":"))
+    """An answer's JSON text (ASCII); OverflowError beyond MAX_VALUE_BYTES or INT_DIGITS."""
+    try:
+        text = json.dumps(value, default=_json_default, separators=(",", ":"))
+    except ValueError as exc:
+        if "integer string conversion" not in str(exc):
+            raise
+        raise OverflowError(f"returned an integer of more than {INT_DIGITS:,} digits, which the judge "
+                            "does not compare (is a modulo missing?)") from None
     if len(text) > MAX_VALUE_BYTES:
         raise OverflowError(f"returned value is {len(text)} bytes of JSON (limit {MAX_VALUE_BYTES})")
     return text
