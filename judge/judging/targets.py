@@ -113,12 +113,8 @@ class WorkerTarget:
             observe(reply)
             return Memory(reply.peak or 0, depth, reply.answer_bytes or 0)
         # Deep recursion: tracemalloc would be quadratic, so take the kernel's peak RSS
-        # beyond the resident size with the input already copied in (frames included).
-        self._ask(self.worker.prepare, 60.0, [index], fresh=True)
-        before = self.worker.rss_bytes() or 0
-        reply = self._ask(self.worker.memory, cap_s, index, trace=False)
-        observe(self._ask(self.worker.digest, 60.0))
-        heap = max((reply.peak_rss_bytes or 0) - before, 0)
+        # (frames included).
+        heap = self.kernel_peak(index, cap_s) or 0
         return Memory(max(heap - depth * FRAME_BYTES, 0), depth)
 
     def kernel_peak(self, index: int, cap_s: float) -> int | None:
@@ -127,7 +123,9 @@ class WorkerTarget:
         self._ask(self.worker.prepare, 60.0, [index], fresh=True)
         before = self.worker.rss_bytes()
         reply = self._ask(self.worker.memory, cap_s, index, trace=False)
-        self._observe(self._ask(self.worker.digest, 60.0))
+        fingerprint = self._ask(self.worker.digest, 60.0)  # its JSON text outside the peak
+        if index == 0:  # fingerprints are of input 0's answer (see memory)
+            self._observe(fingerprint)
         if before is None or reply.peak_rss_bytes is None:
             return None
         return max(reply.peak_rss_bytes - before, 0)
