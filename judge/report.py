@@ -139,7 +139,7 @@ def _checked(value: Any, allowed: Any, what: str) -> Any:
     return value
 
 
-CpuTimeReason = Literal["no_callgrind", "small_budget", "callgrind_cannot_run", "counting_failed"]
+CpuTimeReason = Literal["no_callgrind", "small_budget", "callgrind_cannot_run", "counting_failed", "uncounted"]
 
 
 T = TypeVar("T")
@@ -174,6 +174,9 @@ class CpuTimeNote:
     budget_s: float = 0.0
     per_family_s: float = 0.0  # counting time the budget left per input family
     needed_s: float = 0.0  # counting time a family needs
+    rise: float = 0.0  # uncounted: CPU seconds per counted instruction rose this much ...
+    from_n: int = 0  # ... from this size
+    to_n: int = 0  # ... to this one
 
 
 

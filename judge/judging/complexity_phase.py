@@ -16,6 +16,7 @@ from judge.complexity.counted_ladder import CountLadder
 from judge.complexity.families import family_fits, worst_family
 from judge.complexity.fit import Assessment, Fit
 from judge.complexity.measure import Ladder
+from judge.complexity.uncounted import uncounted_rise
 from judge.judging.counter_start import REFERENCE_SHARE, CounterStart, measure_config, time_tool
 from judge.judging.decide import complexity_verdict
 from judge.judging.ladders import (
@@ -35,7 +36,7 @@ from judge.judging.unmeasurable import unmeasurable_case
 from judge.problem.entry import entry_parameters
 from judge.problem.generators import load_generators
 from judge.problem.model import Problem
-from judge.report import AxisResult, ComplexityResult, Curve, LadderSummary, Report
+from judge.report import AxisResult, ComplexityResult, CpuTimeNote, Curve, LadderSummary, Report
 from judge.verdicts import Verdict
 
 
@@ -52,6 +53,8 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
                 deadline=started + budget * (1 - REFERENCE_SHARE), tick=_ticker(progress, started, budget),
                 counter_start=counter_start if tool is not None else None)
     measured = measure(plan, tool, cpu_time)
+    if measured.counted is not None and measured.failure is None:
+        measured = _unless_contradicted(plan, measured, budget)
     failure = measured.failure or unmeasurable_case(problem, measured.ladders, generators, options.seed)
     scale = ScaleCheck()
     if failure is None:
@@ -78,6 +81,20 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
 
 
 SCALE_CHECK_MIN_S = 1.5  # seconds the reference always has to check answers at scale
+RETIME_SHARE = 0.5  # of the measuring budget, at least, for timing a solution whose count CPU time contradicts
+
+
+def _unless_contradicted(plan: Plan, measured: Measured, budget: float) -> Measured:
+    """The counted measurements, unless CPU time per counted instruction rose far more than
+    caches explain (uncounted.py): then the solution is timed instead, as with --measure
+    cpu, within at least RETIME_SHARE of the budget more."""
+    assert measured.counted is not None
+    rise = uncounted_rise(measured.ladders, measured.counted)
+    if rise is None:
+        return measured
+    note = CpuTimeNote("uncounted", detail=rise.family, rise=rise.factor, from_n=rise.from_n, to_n=rise.to_n)
+    deadline = max(plan.deadline, time.monotonic() + budget * (1 - REFERENCE_SHARE) * RETIME_SHARE)
+    return measure(replace(plan, deadline=deadline, counter_start=None), None, note)
 
 
 def _checked_only(measured: Measured, unchecked: frozenset[tuple[str, int]]) -> Measured:

@@ -233,7 +233,18 @@ def cpu_time_note(note: CpuTimeNote) -> str:
         return f"time from CPU time: callgrind could not run the solution ({note.detail})"
     if note.reason == "counting_failed":
         return f"time from CPU time: counting instructions failed ({note.detail})"
+    if note.reason == "uncounted":
+        return uncounted_note(note)
     return f"time from CPU time: {note.detail}"
+
+
+def uncounted_note(note: CpuTimeNote | None) -> str:
+    """Why counted instructions were set aside: CPU time rose far faster than the count."""
+    if note is None or note.reason != "uncounted":
+        return ""
+    return (f"time from CPU time: between n = {note.from_n:,} and {note.to_n:,} ({note.detail}) each counted "
+            f"instruction came to cost {note.rise:.0f}x more CPU time, more than caches explain: "
+            "work ran where callgrind does not count it")
 
 
 def declared_notes(time_declared: str, time_in_n: str, space_declared: str, space_in_n: str) -> tuple[str, ...]:
@@ -258,7 +269,9 @@ def complexity_notes(result: ComplexityResult) -> tuple[str, ...]:
     counted = result.measure == "instructions" or any(ladder.counted_n is not None for ladder in result.ladders)
     named = len(result.ladders) > 1 or counted
     lines = [ladder_note(ladder, counted=counted, named=named) for ladder in result.ladders]
-    return (*lines, *([cpu_time_note(result.cpu_time)] if result.cpu_time else ()))
+    # The uncounted note is in the default report already (it explains the verdict).
+    shown = result.cpu_time is not None and result.cpu_time.reason != "uncounted"
+    return (*lines, *([cpu_time_note(result.cpu_time)] if shown and result.cpu_time else ()))
 
 
 def space_with_answer(result: ComplexityResult) -> str:

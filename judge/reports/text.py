@@ -24,6 +24,7 @@ from judge.reports.phrases import (
     note,
     outside_note,
     space_with_answer,
+    uncounted_note,
 )
 from judge.verdicts import Verdict
 
@@ -136,7 +137,8 @@ class TextReporter:
         for line in declared_notes(report.expected_time, result.time.expected,
                                    report.expected_space, result.space.expected):
             console.print(Text(f"          {line}", style="dim"))
-        for line in (space_with_answer(result), allocator_note(result), outside_note(result)):
+        for line in (space_with_answer(result), allocator_note(result), outside_note(result),
+                     uncounted_note(result.cpu_time)):
             if line:
                 console.print(Text(f"          {line}", style="dim"))
         if result.at_limit is not None:

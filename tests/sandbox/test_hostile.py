@@ -23,6 +23,7 @@ import hashlib
 import json
 import math
 import os
+import platform
 import re
 import selectors
 import shutil
@@ -703,6 +704,22 @@ def test_zeroing_callgrinds_counters_is_caught(hostile: Callable[..., Outcome]) 
     outcome = hostile("zero_stats", complexity=True, budget_s=6.0, measure="instructions")
     assert outcome.verdict is RE, outcome.describe()
     assert "ZERO_STATS" in outcome.report.reason, outcome.describe()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(callgrind.find() is None, reason=f"no callgrind: {callgrind.why_not()}")
+@pytest.mark.skipif(platform.machine() != "x86_64", reason="the fixture's machine code is x86-64")
+def test_work_run_natively_under_valgrind_is_timed_instead_of_counted(hostile: Callable[..., Outcome]) -> None:
+    """An O(n^2) two_sum whose pair search, under Valgrind, is machine code of its own run
+    through NON_SIMD_CALL (uncounted); natively it must do the search in Python. Its CPU
+    time per counted instruction rises with n, so the judge times it instead: too slow."""
+    outcome = hostile("non_simd_call", complexity=True, budget_s=15.0, measure="instructions")
+    complexity = outcome.report.complexity
+    assert complexity is not None, outcome.describe()
+    assert complexity.cpu_time is not None and complexity.cpu_time.reason == "uncounted", outcome.describe()
+    # A loaded machine can leave the timed ladders too short to judge; never "ok".
+    assert complexity.time.status in ("worse", "inconclusive"), outcome.describe()
+    assert outcome.verdict is Verdict.TOO_SLOW or complexity.time.status == "inconclusive", outcome.describe()
 
 
 @pytest.mark.slow
