@@ -57,10 +57,15 @@ def _family_rise(ladder: Ladder, counted: CountLadder) -> Rise | None:
     if curve.best.degree < 1:
         return None
     best = next(c for c in curve.candidates if c.cls == curve.best)
+    # The native call is input 0's; where that input was counted, its own count (inputs that
+    # draw their work at random differ from the curve through the mean).
+    exact = {p.n: float(p.instructions[0]) for p in counted.points if p.instructions}
     reach = counted.points[-1].n * MAX_REACH
-    ratios = [(p.n, min(seconds) / float(best.predict(p.n)))
-              for p, seconds in zip(ladder.points, paced_seconds(ladder.points), strict=True)
-              if seconds and min(seconds) >= MIN_CALL_S and p.n <= reach and float(best.predict(p.n)) > 0]
+    ratios = []
+    for p, seconds in zip(ladder.points, paced_seconds(ladder.points), strict=True):
+        instructions = exact.get(p.n, float(best.predict(p.n)))
+        if seconds and min(seconds) >= MIN_CALL_S and p.n <= reach and instructions > 0:
+            ratios.append((p.n, min(seconds) / instructions))
     if len(ratios) < 3:
         return None
     (_, middle), (last_n, last) = ratios[-2], ratios[-1]

@@ -30,3 +30,18 @@ def test_declared_notes_say_what_a_declared_form_is_in_n() -> None:
     assert declared_notes("O(V + E) with V = n", "O(n)", "O(V) with V = n", "O(n)") == (
         "time O(V + E) with V = n: O(n) in the size n the judge grows",
         "space O(V) with V = n: O(n) in the size n the judge grows")
+
+
+def test_a_count_set_aside_for_cpu_time_is_explained_once_in_the_default_report() -> None:
+    from judge.report import ComplexityResult, CpuTimeNote, Report
+
+    note = CpuTimeNote("uncounted", detail="generate", rise=21.3, from_n=512, to_n=2618)
+    report = slow()
+    assert report.complexity is not None
+    report = replace(report, complexity=replace(report.complexity, cpu_time=note))
+    for verbose in (False, True):
+        text = TextReporter(verbose=verbose).render(report)
+        assert text.count("each counted instruction came to cost 21x more CPU time") == 1, text
+        assert "between n = 512 and 2,618 (generate)" in text
+    saved = Report.from_dict(report.to_dict())  # the JSON report keeps it
+    assert isinstance(saved.complexity, ComplexityResult) and saved.complexity.cpu_time == note
