@@ -48,7 +48,6 @@ __all__ = [
 
 PARAM_PENALTY = 2.0  # AIC: per fitted parameter, in units of the noise variance
 RANK_PRIOR = 0.5  # per rank step: prefer the simpler class on a near tie
-PLAUSIBLE_MARGIN = 6.0  # criterion gap within which a class cannot be ruled out
 MIN_GROWTH = 1.10  # a fitted curve growing less than this over the range is flat
 MIN_GROWTH_PER_DOUBLING = 0.01  # ... or less than 1% of its value per doubling of n
 FLAT_SIGMAS = 3.0  # ... or growing by less than this many noise levels (log space)
@@ -108,13 +107,15 @@ def fit(
     kind: Kind = "time",
     floor: float = 0.0,
     classes: Iterable[ComplexityClass] = CLASSES,
+    margin: float | None = None,
 ) -> Fit:
     """Fit every class to the samples and pick the best; see the module docstring.
 
     `floor` is an absolute noise floor in the values' unit (space: allocator jitter in
     bytes; time: the timer's resolution). Without it the fit is purely scale-free and
     cannot tell 16 stray bytes from 16 MB: for space, always pass one. `classes`
-    restricts the candidates (any order; O(1) should normally stay in).
+    restricts the candidates (any order; O(1) should normally stay in). `margin` is the
+    criterion gap within which a class stays plausible (default: the kind's profile).
     """
     profile = profile_for(kind)
     if not (math.isfinite(floor) and floor >= 0.0):
@@ -128,7 +129,8 @@ def fit(
     scores = _explain(raws, growths, pts, profile)
     trend_p = _trend_p(pts)
     noise = math.sqrt(scores.criterion.dispersion * float(np.median(pts.var)))
-    ranking = _rank(scores, growths, noise, CONSTANT in raws and no_trend(int(pts.n.size), trend_p))
+    ranking = _rank(scores, growths, noise, CONSTANT in raws and no_trend(int(pts.n.size), trend_p),
+                    profile.plausible_margin if margin is None else margin)
     return Fit(
         best=ranking.best,
         plausible=ranking.plausible,
@@ -241,7 +243,8 @@ def _trend_p(pts: Points) -> float:
     return p if math.isfinite(p) else 1.0
 
 
-def _rank(scores: Scores, growths: Mapping[ComplexityClass, float], noise: float, flat: bool) -> Ranking:
+def _rank(scores: Scores, growths: Mapping[ComplexityClass, float], noise: float, flat: bool,
+          margin: float) -> Ranking:
     """Best, runner-up, confidence and plausible classes from the selection scores.
 
     Without a significant increasing trend (`flat`: a rank test, blind to one noisy size
@@ -260,7 +263,7 @@ def _rank(scores: Scores, growths: Mapping[ComplexityClass, float], noise: float
     runner_up = distinct[0] if distinct else None
     gap = select[runner_up] - select[best] if runner_up is not None else math.inf
     confidence = 1.0 if runner_up is None else max(0.0, math.tanh(gap / 4.0))
-    limit = select[best] + PLAUSIBLE_MARGIN
+    limit = select[best] + margin
     plausible = tuple(
         c for c in pool
         if c == best or (not flat and c in distinct and min(scores.plain[c], scores.with_steps(c)) <= limit)

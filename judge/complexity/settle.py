@@ -16,6 +16,7 @@ from judge.complexity.counted_ladder import CountPoint
 from judge.complexity.families import SPACE_FLOOR_BYTES
 from judge.complexity.fit import Fit, Sample, fit
 from judge.complexity.measure import SizePoint
+from judge.complexity.profiles import PLAUSIBLE_MARGIN
 
 SETTLE_SIZES = 6  # a fit on fewer sizes is never final
 SETTLE_SPAN = 32.0  # n_max / n_min at least this
@@ -64,7 +65,9 @@ def confirmed_slower(points: Sequence[CountPoint], expected: ComplexityClass) ->
 
 
 def _counted_fit(points: Sequence[CountPoint]) -> Fit:
-    return fit([Sample(p.n, tuple(float(c) for c in p.instructions)) for p in points], kind="instructions")
+    """On the wider plausibility margin: fewer sizes must not end a ladder on a thin answer."""
+    return fit([Sample(p.n, tuple(float(c) for c in p.instructions)) for p in points], kind="instructions",
+               margin=PLAUSIBLE_MARGIN)
 
 
 SPACE_SETTLE_N = 4096  # the largest size before a space answer is final

@@ -117,3 +117,23 @@ def test_the_level_of_a_size_is_the_mean_of_its_inputs() -> None:
     samples = [Sample(n, (1000.0 * n, 1000.0 * n, 50.0)) for n in doubling(8, 2**12)]
     fitted = fit(samples, kind="instructions")
     assert fitted.levels[-1] == pytest.approx((2000 * 2**12 + 50) / 3)
+
+
+# A brute-force pair count as the corpus measured it (bench/corpus/count_pairs_with_sum__brute.py):
+# per pair, 171 instructions at n = 128 and 242 at 512 (sums leave the small-int cache).
+PAIRS_BRUTE = [(8, 33892), (8, 33413), (16, 75665), (16, 76092), (32, 220574), (32, 220446), (64, 755239),
+               (64, 753993), (128, 2799717), (128, 2799611), (256, 12569736), (256, 12485767),
+               (512, 63410861), (512, 63874046)]
+
+
+def test_counts_report_the_classes_within_the_narrower_margin() -> None:
+    """Exact counts keep a class plausible within half the gap other measurements get: the
+    quadratic count reads O(n^2), not "O(n^2) or O(n^2 log n)"; the wider margin (what a
+    ladder's settling uses) still keeps both."""
+    by_n: dict[int, list[float]] = {}
+    for n, count in PAIRS_BRUTE:
+        by_n.setdefault(n, []).append(float(count))
+    samples = [Sample(n, tuple(values)) for n, values in by_n.items()]
+    assert fit(samples, kind="instructions").plausible == (C.QUADRATIC,)
+    wide = fit(samples, kind="instructions", margin=6.0)
+    assert wide.plausible == (C.QUADRATIC, C.QUADRATIC_LOG) and wide.best == C.QUADRATIC
