@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import difflib
 import itertools
 import os
+import re
 import tomllib
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import ProblemNotFoundError
@@ -44,38 +47,56 @@ def available(problems_dirs: Sequence[Path | str] = ()) -> dict[str, Path]:
     return found
 
 
-def _metadata(folder: Path) -> tuple[int | None, tuple[str, ...]]:
-    """(LeetCode number, aliases) from problem.toml, read without validating the folder."""
+@dataclass(frozen=True)
+class _Meta:
+    """What discovery reads from a problem.toml, without validating the folder."""
+
+    number: int | None = None  # LeetCode's problem number
+    aliases: tuple[str, ...] = ()
+    title: str = ""
+    entries: tuple[str, ...] = ()  # entry, LeetCode method and codec names, lower-cased
+
+
+def _metadata(folder: Path) -> _Meta:
     try:
         with (folder / "problem.toml").open("rb") as fh:
             data = tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError):
-        return None, ()
-    number = data.get("leetcode")
-    aliases = data.get("aliases")
-    return (number if isinstance(number, int) else None,
-            tuple(a for a in aliases if isinstance(a, str)) if isinstance(aliases, list) else ())
+        return _Meta()
+    number, aliases, title = data.get("leetcode"), data.get("aliases"), data.get("title")
+    entries = tuple(str(data[k]).lower() for k in ("entry", "method", "codec") if isinstance(data.get(k), str))
+    return _Meta(number if isinstance(number, int) else None,
+                 tuple(a for a in aliases if isinstance(a, str)) if isinstance(aliases, list) else (),
+                 title if isinstance(title, str) else "", entries)
+
+
+def slugify(text: str) -> str:
+    """A title or file stem as a snake_case slug: "Sliding Window Maximum" and LeetCode's
+    "sliding-window-maximum" both give sliding_window_maximum."""
+    return re.sub(r"[^a-z0-9]+", "_", text.lower().replace("'", "")).strip("_")
 
 
 def names(problems_dirs: Sequence[Path | str] = ()) -> dict[str, Path]:
-    """Every name that finds a problem: slugs first, then aliases and LeetCode numbers."""
+    """Every name that finds a problem: slugs first, then aliases, titles (LeetCode's slug is
+    its title in kebab case) and LeetCode numbers."""
     slugs = available(problems_dirs)
     found = dict(slugs)
     for folder in slugs.values():
-        number, aliases = _metadata(folder)
-        for name in (*aliases, *([str(number)] if number is not None else ())):
+        meta = _metadata(folder)
+        titled = (slugify(meta.title),) if meta.title else ()
+        for name in (*meta.aliases, *titled, *([str(meta.number)] if meta.number is not None else ())):
             found.setdefault(name, folder)
     return found
 
 
 def find_problem(spec: str, problems_dirs: Sequence[Path | str] = ()) -> Path:
-    """A problem given as a folder path, a slug (LeetCode's kebab-case too), an alias or a
-    LeetCode problem number."""
+    """A problem given as a folder path, a slug (LeetCode's kebab-case too), an alias, a
+    title or a LeetCode problem number."""
     path = Path(spec).expanduser()
     if path.is_dir() and (_is_problem(path) or os.sep in spec or spec.startswith(".")):
         return path.resolve()
     slugs = available(problems_dirs)
-    key = spec.strip().lower().replace("-", "_")
+    key = slugify(spec)
     if key in slugs:
         return slugs[key]
     every = names(problems_dirs)
@@ -84,25 +105,55 @@ def find_problem(spec: str, problems_dirs: Sequence[Path | str] = ()) -> Path:
     raise ProblemNotFoundError(_not_found(f"no problem named {spec!r}", key, slugs, problems_dirs))
 
 
-def problem_for_solution(solution: Path, problems_dirs: Sequence[Path | str] = ()) -> Path:
+LEETCODE_NUMBER = re.compile(r"(?:lc|leetcode)?_?0*(\d+)(?:_(.*))?")  # 0001-two-sum, 146.lru-cache, lc19
+
+
+def problem_for_solution(solution: Path, problems_dirs: Sequence[Path | str] = (), source: str | None = None) -> Path:
     """The problem folder the solution sits in (<problem>/submissions/<verdict>/x.py, as an
-    author runs a submission), else the problem whose slug is the longest prefix of the
-    solution's file stem."""
+    author runs a submission), else the problem whose name (slug, alias, title) is the
+    longest prefix of the file's stem, also after a LeetCode number (0001-two-sum.py), else
+    that number, else the one problem whose entry or LeetCode method the source defines."""
     owner = _owning_problem(solution)
     if owner is not None:
         return owner
-    stem = solution.stem.lower().replace("-", "_")
+    stem = slugify(solution.stem)
+    every = names(problems_dirs)
+    numbered = LEETCODE_NUMBER.fullmatch(stem)
+    for candidate in (stem, numbered.group(2) if numbered and numbered.group(2) else None):
+        matches = [s for s in every if not s.isdigit() and candidate and (candidate == s or
+                                                                          candidate.startswith(s + "_"))]
+        if matches:
+            return every[max(matches, key=len)]
+    if numbered and numbered.group(1) in every:
+        return every[numbered.group(1)]
     slugs = available(problems_dirs)
-    every = {k: v for k, v in names(problems_dirs).items() if not k.isdigit()}
-    matches = [s for s in every if stem == s or stem.startswith(s + "_")]
-    if matches:
-        return every[max(matches, key=len)]
+    defined = _defined_names(solution, source)
+    owners = sorted({name for name, folder in slugs.items() if defined & set(_metadata(folder).entries)})
+    if len(owners) == 1:
+        return slugs[owners[0]]
     close = difflib.get_close_matches(stem, list(slugs), n=1, cutoff=0.5)
-    example = close[0] if close else next(iter(slugs), "two_sum")
-    raise ProblemNotFoundError(_not_found(
-        f"cannot tell which problem {solution.name} solves", stem, slugs, problems_dirs,
-        hint=f"Name the file after the problem (e.g. {example}.py or {example}_v2.py) or pass --problem SLUG.",
-    ))
+    example = close[0] if close else ("two_sum" if "two_sum" in slugs else next(iter(slugs), "two_sum"))
+    hint = (f"It defines what {', '.join(owners)} ask for; pass --problem SLUG to choose." if owners else
+            f"Name the file after the problem (e.g. {example}.py or {example}_v2.py) or pass --problem SLUG.")
+    raise ProblemNotFoundError(_not_found(f"cannot tell which problem {solution.name} solves", stem, slugs,
+                                          problems_dirs, hint=hint))
+
+
+def _defined_names(solution: Path, source: str | None) -> set[str]:
+    """Lower-cased names a solution defines (functions, classes, a class's methods), read from
+    its syntax tree only; nothing when it cannot be read or parsed."""
+    try:
+        tree = ast.parse(source if source is not None else solution.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError, MemoryError):
+        return set()
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            found.add(node.name.lower())
+        if isinstance(node, ast.ClassDef):
+            found.update(m.name.lower() for m in node.body
+                         if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef)) and not m.name.startswith("_"))
+    return found
 
 
 def _owning_problem(solution: Path) -> Path | None:

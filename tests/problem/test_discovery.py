@@ -150,3 +150,40 @@ def test_a_submission_inside_a_problem_folder_belongs_to_that_problem(tmp_path) 
     filed.parent.mkdir(parents=True)
     filed.write_text("def sum_list(nums):\n    return sum(nums)\n")
     assert problem_for_solution(filed) == root.resolve()
+
+
+def test_leetcode_slugs_titles_and_numbered_file_names_find_the_problem(no_local: Path) -> None:
+    """LeetCode's slug is its title in kebab case (sliding-window-maximum, where the bundled
+    slug is sliding_window_max); LeetHub and editors name files 0001-two-sum.py,
+    146.lru-cache.py or lc19.py."""
+    assert find_problem("sliding-window-maximum") == BUNDLED / "sliding_window_max"
+    assert find_problem("Sliding Window Maximum") == BUNDLED / "sliding_window_max"
+    assert problem_for_solution(Path("sliding-window-maximum.py")) == BUNDLED / "sliding_window_max"
+    assert problem_for_solution(Path("0001-two-sum.py")) == BUNDLED / "two_sum"
+    assert problem_for_solution(Path("146.lru-cache.py")) == BUNDLED / "lru_cache"
+    assert problem_for_solution(Path("lc19.py")) == BUNDLED / "remove_nth_node_from_end_of_list"
+    assert problem_for_solution(Path("0070_climbing_stairs_dp.py")) == BUNDLED / "climbing_stairs"
+
+
+def test_a_solution_named_otherwise_is_found_by_the_method_it_defines(no_local: Path, tmp_path: Path) -> None:
+    pasted = tmp_path / "solution.py"
+    pasted.write_text("class Solution:\n    def removeNthFromEnd(self, head, n):\n        return head\n"
+                      "    def _helper(self):\n        pass\n", encoding="utf-8")
+    assert problem_for_solution(pasted) == BUNDLED / "remove_nth_node_from_end_of_list"
+    design = tmp_path / "mine.py"
+    design.write_text("class LRUCache:\n    def __init__(self, capacity): ...\n", encoding="utf-8")
+    assert problem_for_solution(design) == BUNDLED / "lru_cache"
+
+
+def test_a_method_that_several_problems_ask_for_names_them_all(no_local: Path, tmp_path: Path) -> None:
+    pasted = tmp_path / "solution.py"
+    pasted.write_text("class Solution:\n    def rob(self, nums):\n        return 0\n", encoding="utf-8")
+    with pytest.raises(ProblemNotFoundError) as info:
+        problem_for_solution(pasted)
+    message = str(info.value)
+    assert "house_robber, house_robber_ii" in message and "--problem" in message
+    broken = tmp_path / "notes.py"
+    broken.write_text("class Solution:\n    def rob(self, nums)\n", encoding="utf-8")  # a syntax error
+    with pytest.raises(ProblemNotFoundError) as info:
+        problem_for_solution(broken)
+    assert "e.g. two_sum.py" in str(info.value)
