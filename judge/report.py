@@ -40,6 +40,7 @@ class CaseResult:
     skipped: bool = False
     n: int | None = None
     family: str | None = None
+    comment: str = ""  # the test's own note (what it checks, how the problem differs from LeetCode's)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -155,4 +155,5 @@ def _finish(problem: Problem, checker: Checker, test: TestCase, reply: Reply, ex
         input=test.input, expected=expected, actual=actual, cpu_s=reply.cpu_s, wall_s=reply.wall_s,
         peak_memory_bytes=reply.peak_rss_bytes, stdout=reply.output.stdout, stderr=reply.output.stderr,
         output_bytes=reply.output.total_bytes, error=reply.error.to_dict() if reply.error else None,
+        comment=test.comment,
     )

@@ -89,6 +89,8 @@ def failure_details(report: Report, limit: int = DETAIL_PREVIEW, *, with_complex
             lines.append(f"actual: {preview(case.actual, limit)}")
         if case.reason:
             lines.append(f"reason: {case.reason}")
+        if case.comment:
+            lines.append(f"note: {case.comment}")
         error = case.error or {}
         if error.get("line"):
             lines.append(f"at line {error['line']}: {str(error.get('source', '')).strip()}")

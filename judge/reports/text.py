@@ -116,6 +116,8 @@ class TextReporter:
             console.print(f"  actual    {escape(preview(case.actual, PREVIEW))}")
         if case.reason:
             console.print(f"  reason    {escape(case.reason)}")
+        if case.comment:
+            console.print(f"  note      {escape(case.comment)}")
         error = case.error or {}
         if error.get("line"):
             console.print(f"  at line {error['line']}: {escape(str(error.get('source', '')).strip())}")

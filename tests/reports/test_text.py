@@ -45,3 +45,16 @@ def test_a_count_set_aside_for_cpu_time_is_explained_once_in_the_default_report(
         assert "between n = 512 and 2,618 (generate)" in text
     saved = Report.from_dict(report.to_dict())  # the JSON report keeps it
     assert isinstance(saved.complexity, ComplexityResult) and saved.complexity.cpu_time == note
+
+
+def test_a_failed_tests_comment_is_shown_with_it() -> None:
+    from .conftest import wrong
+
+    report = wrong()
+    failed = replace(report.cases[-1], comment="LeetCode returns the exact count; this problem asks modulo 10^9+7")
+    report = replace(report, cases=(*report.cases[:-1], failed))
+    text = TextReporter().render(report)
+    assert "note      LeetCode returns the exact count; this problem asks modulo 10^9+7" in text
+    from judge.reports.summary import failure_details
+
+    assert "note: LeetCode returns the exact count; this problem asks modulo 10^9+7" in failure_details(report)
