@@ -108,7 +108,10 @@ def extrapolate(fit: Fit, expected: ComplexityClass) -> Slowdown | None:
     m = int(pts.n.size)
     held = max(HELD_OUT, m // 4, int(np.sum(pts.n > pts.n[-1] / HELD_OUT_SPAN)))
     held = min(held, m - 3)
-    if held < HELD_OUT:
+    # Bytes and counts are exact: where only exponential classes explain them, one held-out
+    # size is enough (an exponential ladder often has four sizes in all).
+    exact_exponential = fit.kind != "time" and all(c.exponential for c in fit.plausible)
+    if held < (1 if exact_exponential else HELD_OUT):
         return None
     lower = pts.head(m - held)
     raw = fit_class(expected, lower)
@@ -116,7 +119,7 @@ def extrapolate(fit: Fit, expected: ComplexityClass) -> Slowdown | None:
         return None
     cand = candidate(raw, lower, 0.0, math.inf, growth(raw, lower))
     factors = []
-    for i in (m - 2, m - 1):
+    for i in range(max(m - 2, m - held), m):
         predicted = float(cand.predict(pts.n[i])) / pts.scale + pts.j
         measured = float(pts.y[i]) + pts.j
         factors.append((measured / max(predicted, TINY), int(pts.n[i])))

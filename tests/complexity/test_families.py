@@ -88,3 +88,21 @@ def test_for_space_a_family_whose_time_shows_random_work_yields_too() -> None:
     for order in ([drawn, full], [full, drawn]):
         _, fitted, _ = worst_family(order, "space", LINEAR)
         assert fitted is clear
+
+
+def test_exponential_space_with_four_sizes_is_confirmed_worse_from_one_held_out_size() -> None:
+    """A dict of every subset sum (bench/corpus/count_subsets__dict_dp.py, O(n) space
+    expected): its memory ladder stops after n = 2, 4, 8, 16. Bytes are exact, so where only
+    exponential classes explain them one held-out size confirms the excess; timed points
+    still need two."""
+    from judge.complexity.assess import assess
+    from judge.complexity.classes import LINEAR
+    from judge.complexity.families import SPACE_FLOOR_BYTES
+
+    points = [(2, 1264.0), (4, 2316.0), (8, 25220.0), (16, 6815164.0)]
+    space = fit([Sample(n, (v,)) for n, v in points], kind="space", floor=SPACE_FLOOR_BYTES)
+    assert all(c.exponential for c in space.plausible)
+    verdict = assess(space, LINEAR)
+    assert verdict.status == "worse" and verdict.at_n == 16 and (verdict.slowdown or 0) > 10
+    timed = fit([Sample(n, (v * 1e-9,) * 3) for n, v in points], kind="time")
+    assert assess(timed, LINEAR).status != "worse"
