@@ -22,9 +22,12 @@ from judge.reports.phrases import (
     AXIS_COLUMNS,
     NOT_ACCEPTED,
     NOT_JUDGED,
+    allocator_note,
     axis_line,
     case_location,
+    outside_note,
     solutions,
+    uncounted_note,
     verdict_line,
 )
 from judge.reports.text import STATUS_STYLE
@@ -103,7 +106,9 @@ def complexity_lines(report: Report) -> list[str]:
     """'time: measured O(n^2), expected O(n): worse (message)' for both axes."""
     if report.complexity is None:
         return []
-    return [axis_line("time", report.complexity.time), axis_line("space", report.complexity.space)]
+    result = report.complexity
+    notes = (allocator_note(result), outside_note(result), uncounted_note(result.cpu_time))
+    return [axis_line("time", result.time), axis_line("space", result.space), *(n for n in notes if n)]
 
 
 def common_folder(entries: Sequence[Report | Unmatched]) -> str:

@@ -26,3 +26,20 @@ def test_failure_details_without_complexity_drops_only_those_lines() -> None:
 
 def test_unmatched_is_never_accepted() -> None:
     assert not is_accepted(unmatched())
+
+
+def test_complexity_lines_carry_the_notes_that_explain_a_verdict() -> None:
+    """JUnit and HTML show complexity_lines: a count set aside for CPU time says why there."""
+    from dataclasses import replace
+
+    from judge.report import CpuTimeNote
+    from judge.reports.summary import complexity_lines
+
+    from .conftest import slow
+
+    report = slow()
+    assert report.complexity is not None
+    assert len(complexity_lines(report)) == 2  # time and space, nothing else to say
+    note = CpuTimeNote("uncounted", detail="generate", rise=9.0, from_n=128, to_n=1024)
+    lines = complexity_lines(replace(report, complexity=replace(report.complexity, cpu_time=note)))
+    assert len(lines) == 3 and "work ran where callgrind does not count it" in lines[2]
