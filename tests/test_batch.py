@@ -28,7 +28,8 @@ def classroom(tmp_path: Path) -> tuple[Path, Path]:
     solutions = tmp_path / "solutions"
     write_solution(solutions, GOOD_SOLUTION, "sum_list.py")
     write_solution(solutions, BUGGY_SOLUTION, "sum_list_buggy.py")
-    write_solution(solutions, GOOD_SOLUTION, "mystery.py")
+    # Named after no problem and defining no problem's entry: nothing says what it solves.
+    write_solution(solutions, GOOD_SOLUTION.replace("sum_list", "total"), "mystery.py")
     write_solution(solutions, "", "__init__.py")
     write_solution(solutions / ".hidden", GOOD_SOLUTION, "sum_list.py")
     return problems, solutions

@@ -100,7 +100,7 @@ def require_any(why: str, **alternatives: bool) -> None:
 
 @pytest.fixture(scope="session")
 def canary() -> str:
-    """A string only the hidden canary test and the reference contain."""
+    """A string only the reference contains: wherever it shows up, the reference leaked."""
     return f"canary-{uuid.uuid4().hex}"
 
 
@@ -117,7 +117,9 @@ def make_problem(tmp_path_factory: pytest.TempPathFactory, canary: str) -> Calla
             for test in (root / "tests").iterdir():
                 if test.name not in KEEP_TESTS:
                     test.unlink()
-            (root / "tests" / "zz_canary.json").write_text(json.dumps({**CANARY_TEST, "comment": canary}))
+            # The canary lives in the reference only: a test's comment is reported (with its
+            # input and expected output), the reference never is.
+            (root / "tests" / "zz_canary.json").write_text(json.dumps(CANARY_TEST))
             with (root / "reference.py").open("a", encoding="utf-8") as fh:
                 fh.write(f"\n# {canary}\n")
             toml = (root / "problem.toml").read_text(encoding="utf-8")
@@ -734,3 +736,35 @@ def test_links_in_the_dump_folder_leak_nothing_and_block_nothing(hostile: Callab
     assert outcome.verdict is RE, outcome.describe()
     assert canary not in outcome.text
     assert outcome.seconds < 60, outcome.describe()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(callgrind.find() is None, reason=f"no callgrind: {callgrind.why_not()}")
+def test_a_batch_of_attacks_is_graded_to_the_end(tmp_path: Path, judge_tmp: Path,
+                                                 make_problem: Callable[..., Path], canary: str) -> None:
+    """`judge grade` over a class where most files attack the judge (forged and oversized
+    frames, a fake report, exiting, links in the dump folder, zeroed counters, uncounted
+    machine code) and one is honest: every file gets its own verdict, the honest one is
+    accepted, and the JSON and JUnit outputs are complete."""
+    from judge.batch import grade
+    from judge.reports.junit import JunitReporter
+
+    problem = make_problem()
+    attacks = ["forged_frame", "oversized_frame", "forged_report", "os_exit", "dump_links", "zero_stats"]
+    if platform.machine() == "x86_64":
+        attacks.append("non_simd_call")
+    folder = tmp_path / "class"
+    for name in attacks:
+        write_solution(folder, name, PROBLEM_DIR=problem).rename(folder / f"two_sum_{name}.py")
+    (folder / "two_sum_honest.py").write_text((ROOT / "solutions" / "two_sum.py").read_text(encoding="utf-8"))
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
+    options = Options(problems_dirs=(problem.parent,), problem=str(problem), budget_s=8.0, measure="instructions")
+    result = grade([folder], options, jobs=2)
+    assert_no_strays(before, (str(judge_tmp), str(folder)))
+    verdicts = {Path(r.solution).stem.removeprefix("two_sum_"): r.verdict for r in result.reports}
+    assert not result.unmatched, result.unmatched
+    assert verdicts.pop("honest") is Verdict.ACCEPTED
+    assert set(verdicts) == set(attacks) and Verdict.ACCEPTED not in verdicts.values(), verdicts
+    xml = JunitReporter().render_many(result.entries)
+    assert xml.count("<testcase") == len(attacks) + 1 and xml.count("<failure") == len(attacks)
+    assert canary not in xml and all(canary not in json.dumps(r.to_dict()) for r in result.reports)
