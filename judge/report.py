@@ -19,6 +19,20 @@ from judge.verdicts import Verdict
 Allocator = Literal["sort", "sort_key", "recursion"]
 
 SCHEMA_VERSION = 1
+REPORT_DEPTH = 200  # values nested deeper are a note in saved reports (copying and encoding recurse)
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether lists, tuples and dicts nest more than `limit` levels, found without recursion."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (list, tuple, dict)):
+            if depth >= limit:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children if isinstance(child, (list, tuple, dict)))
+    return False
 
 
 @dataclass(frozen=True)
@@ -43,8 +57,15 @@ class CaseResult:
     comment: str = ""  # the test's own note (what it checks, how the problem differs from LeetCode's)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        """Plain data; a value nested deeper than REPORT_DEPTH (a solution may return a list
+        600 deep) becomes a note, since copying or encoding it recurses once per level."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["verdict"] = self.verdict.value
+        data["input"] = dict(self.input)
+        data["error"] = dict(self.error) if self.error is not None else None
+        for key in ("input", "expected", "actual"):
+            if _deeper_than(data[key], REPORT_DEPTH):
+                data[key] = f"(a value nested more than {REPORT_DEPTH} levels deep, not shown)"
         return data
 
     @classmethod

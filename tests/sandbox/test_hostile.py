@@ -202,6 +202,20 @@ def assert_no_strays(before: set[int], needles: tuple[str, ...]) -> None:
         pytest.fail(f"processes left behind: {described}")
 
 
+def render_everywhere(report: Report) -> None:
+    """Whatever the solution returned or printed, every format renders the report (a value
+    600 lists deep once made the JSON report, and with it a whole `judge grade`, fail)."""
+    from judge.reports.html import HtmlReporter
+    from judge.reports.json import JsonReporter
+    from judge.reports.junit import JunitReporter
+    from judge.reports.text import TextReporter
+
+    saved = JsonReporter().render(report)
+    assert Report.from_dict(json.loads(saved)).verdict is report.verdict
+    for reporter in (TextReporter(), JunitReporter(), HtmlReporter(plots=False)):
+        assert reporter.render(report)
+
+
 @dataclass(frozen=True)
 class Outcome:
     report: Report
@@ -258,6 +272,7 @@ def hostile(tmp_path: Path, judge_tmp: Path, make_problem: Callable[..., Path]) 
         assert digest(folder) == problem_before, "the problem folder changed"
         assert digest(solution.parent) == solutions_before, "the solution's folder changed"
         assert sorted(judge_tmp.iterdir()) == [], "the judge's temporary folders were not removed"
+        render_everywhere(report)
         return Outcome(report, seconds, solution)
 
     return run
