@@ -7,6 +7,7 @@ same cores would slow each other down and corrupt both measurements.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -140,6 +141,7 @@ def grade(paths: Sequence[Path | str], options: Options | None = None, *, jobs: 
         entry: Report | Unmatched
         try:
             entry = judge_solution(path, options, complexity_gate=gate)
+            json.dumps(entry.to_dict())  # every output format renders from this: fail here, for this file only
         except (ProblemNotFoundError, ProblemFormatError, SolutionFileError) as exc:
             entry = Unmatched(str(path), str(exc), type(exc).__name__)
         except SandboxError:

@@ -152,3 +152,29 @@ def test_an_internal_error_on_one_solution_is_that_solutions_failure(classroom: 
     assert out.exit_code == 1
     assert len(json.loads((tmp_path / "r.json").read_text())) == 3
     assert ET.parse(tmp_path / "j.xml").getroot() is not None
+
+
+def test_a_report_that_cannot_be_saved_is_that_solutions_failure(classroom: tuple[Path, Path],
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 tmp_path: Path) -> None:
+    """A report no format can render (once: an answer 600 lists deep) fails its own file,
+    found while grading, so the JSON, JUnit and HTML outputs still hold every other file."""
+    problems, solutions = classroom
+    from judge.report import CaseResult
+
+    original = CaseResult.to_dict
+
+    def fragile(case: CaseResult) -> dict[str, Any]:
+        if case.actual == 101:  # the buggy solution's wrong answer
+            raise RecursionError("maximum recursion depth exceeded")
+        return original(case)
+
+    monkeypatch.setattr(CaseResult, "to_dict", fragile)
+    out = run_cli("grade", str(solutions), "--problems-dir", str(problems), "--json", str(tmp_path / "r.json"),
+                  "--junit", str(tmp_path / "j.xml"), "--html", str(tmp_path / "r.html"), "--no-complexity",
+                  cwd=tmp_path)
+    assert out.exit_code == 1, out.output
+    saved = json.loads((tmp_path / "r.json").read_text())
+    assert len(saved) == 3
+    broken = [e for e in saved if e.get("verdict") is None and "RecursionError" in json.dumps(e)]
+    assert len(broken) == 1 and "sum_list_buggy.py" in broken[0]["solution"]
