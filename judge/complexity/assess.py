@@ -61,7 +61,9 @@ def assess(fit: Fit, expected: ComplexityClass) -> Assessment:
     plausible = fit.plausible
     if not _enough_range(fit.sizes) and not _clearly_exponential(fit):
         return Assessment("inconclusive", "too_few_sizes", expected)
-    if expected in plausible:
+    if expected in plausible or expected in fit.contenders:
+        # A class other than the expected one is named on less evidence (counts: about 4.5:1)
+        # than it takes to rule the expected one out (about 20:1).
         return Assessment("ok", "as_expected", expected)
     if all(c < expected for c in plausible):
         return Assessment("better", "faster", expected)

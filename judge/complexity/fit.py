@@ -25,7 +25,7 @@ from judge.complexity.classes import CLASSES, CONSTANT, ComplexityClass, index
 from judge.complexity.curves import RawFit, candidate, fit_class, growth
 from judge.complexity.outcome import TREND_P, CandidateFit, Fit, no_trend
 from judge.complexity.points import Points, Sample, prepare
-from judge.complexity.profiles import PROFILES, Profile, profile_for
+from judge.complexity.profiles import PLAUSIBLE_MARGIN, PROFILES, Profile, profile_for
 from judge.complexity.status import Kind, Reason, Separation, Status
 from judge.complexity.steps import lower_term_rss, max_steps, step_rss
 
@@ -99,6 +99,7 @@ class Ranking:
     runner_up: ComplexityClass | None
     confidence: float
     plausible: tuple[ComplexityClass, ...]
+    contenders: tuple[ComplexityClass, ...]  # plausible within the wider margin
 
 
 def fit(
@@ -145,6 +146,7 @@ def fit(
         jitter=pts.j * pts.scale,
         floor=floor,
         trend_p=trend_p,
+        contenders=ranking.contenders,
     )
 
 
@@ -263,9 +265,9 @@ def _rank(scores: Scores, growths: Mapping[ComplexityClass, float], noise: float
     runner_up = distinct[0] if distinct else None
     gap = select[runner_up] - select[best] if runner_up is not None else math.inf
     confidence = 1.0 if runner_up is None else max(0.0, math.tanh(gap / 4.0))
-    limit = select[best] + margin
-    plausible = tuple(
-        c for c in pool
-        if c == best or (not flat and c in distinct and min(scores.plain[c], scores.with_steps(c)) <= limit)
-    )
-    return Ranking(best, runner_up, confidence, plausible)
+    def within(gap: float) -> tuple[ComplexityClass, ...]:
+        limit = select[best] + gap
+        return tuple(c for c in pool if c == best or (
+            not flat and c in distinct and min(scores.plain[c], scores.with_steps(c)) <= limit))
+
+    return Ranking(best, runner_up, confidence, within(margin), within(max(margin, PLAUSIBLE_MARGIN)))

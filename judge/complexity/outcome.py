@@ -73,6 +73,10 @@ class Fit:
     jitter: float  # absolute jitter J used (space; the floor for positive times)
     floor: float  # the caller's absolute noise floor
     trend_p: float  # p-value of an increasing trend; above TREND_P means no growth shown
+    # Classes within the wider plausibility margin (profiles.PLAUSIBLE_MARGIN); the same as
+    # `plausible` unless the kind reports on a narrower one (counts). The expected class is
+    # only ruled out when it is not among these either.
+    contenders: tuple[ComplexityClass, ...] = ()
 
     def candidate(self, cls: ComplexityClass) -> CandidateFit:
         """The fitted curve for one class."""

@@ -129,8 +129,11 @@ def _axis(expected: ComplexityClass, family: str, fitted: Fit | None, assessment
     curves = tuple(Curve(c.cls.name, c.constant, c.term_at_ref, c.ref_n, c.base)
                    for c in fitted.candidates if c.cls.name in shown)
     points = tuple((s.n, v) for s in fitted.samples for v in s.values)
+    # The expected class kept only on the wider margin is named beside the best: "O(n) or O(n log n)".
+    kept = (expected,) if assessment.reason == "as_expected" and expected not in fitted.plausible else ()
+    plausible = tuple(c.name for c in sorted({*fitted.plausible, *kept}, key=lambda c: c.rank))
     return AxisResult(
-        expected=expected.name, measured=fitted.best.name, plausible=tuple(c.name for c in fitted.plausible),
+        expected=expected.name, measured=fitted.best.name, plausible=plausible,
         status=assessment.status, confidence=round(fitted.confidence, 3), reason=assessment.reason,
         separation=fitted.separation, family=family, points=points,
         runner_up=fitted.runner_up.name if fitted.runner_up else None,

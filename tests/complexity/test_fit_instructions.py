@@ -137,3 +137,26 @@ def test_counts_report_the_classes_within_the_narrower_margin() -> None:
     assert fit(samples, kind="instructions").plausible == (C.QUADRATIC,)
     wide = fit(samples, kind="instructions", margin=6.0)
     assert wide.plausible == (C.QUADRATIC, C.QUADRATIC_LOG) and wide.best == C.QUADRATIC
+
+
+# A monotonic-deque sliding window maximum as the corpus counted it (bench/corpus/
+# sliding_window_max__deque.py, O(n)): duplicates grow with n, so each item costs 1,637
+# instructions at n = 256 and 2,139 at 32,768.
+DEQUE = [(8, 23238), (8, 23238), (16, 35914), (16, 35914), (32, 61330), (32, 61330), (64, 112204),
+         (64, 112204), (128, 214103), (128, 214119), (256, 419163), (256, 419048), (512, 861499),
+         (512, 864131), (1024, 1879944), (1024, 1888699), (2048, 3826887), (2048, 3827729),
+         (4096, 7818766), (4096, 7821638), (8192, 16046855), (8192, 16031858), (16384, 33365078),
+         (16384, 33348593), (32768, 70102317), (32768, 69776054)]
+
+
+def test_the_expected_class_is_ruled_out_only_on_the_wider_margin() -> None:
+    """The narrower margin names O(n log n) alone, but O(n) is within the wider one: as
+    expected, not "inconclusive" (a class other than the expected one is named on less
+    evidence than it takes to rule the expected one out)."""
+    by_n: dict[int, list[float]] = {}
+    for n, count in DEQUE:
+        by_n.setdefault(n, []).append(float(count))
+    counted = fit([Sample(n, tuple(v)) for n, v in by_n.items()], kind="instructions")
+    assert counted.plausible == (C.LINEARITHMIC,) and C.LINEAR in counted.contenders
+    assert assess(counted, C.LINEAR).status == "ok"
+    assert assess(counted, C.QUADRATIC).status == "better"  # every contender below it
