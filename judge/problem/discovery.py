@@ -108,7 +108,7 @@ def find_problem(spec: str, problems_dirs: Sequence[Path | str] = ()) -> Path:
 LEETCODE_NUMBER = re.compile(r"(?:lc|leetcode)?_?0*(\d+)(?:_(.*))?")  # 0001-two-sum, 146.lru-cache, lc19
 
 
-def problem_for_solution(solution: Path, problems_dirs: Sequence[Path | str] = (), source: str | None = None) -> Path:
+def problem_for_solution(solution: Path, problems_dirs: Sequence[Path | str] = ()) -> Path:
     """The problem folder the solution sits in (<problem>/submissions/<verdict>/x.py, as an
     author runs a submission), else the problem whose name (slug, alias, title) is the
     longest prefix of the file's stem, also after a LeetCode number (0001-two-sum.py), else
@@ -127,7 +127,7 @@ def problem_for_solution(solution: Path, problems_dirs: Sequence[Path | str] = (
     if numbered and numbered.group(1) in every:
         return every[numbered.group(1)]
     slugs = available(problems_dirs)
-    defined = _defined_names(solution, source)
+    defined = _defined_names(solution)
     owners = sorted({name for name, folder in slugs.items() if defined & set(_metadata(folder).entries)})
     if len(owners) == 1:
         return slugs[owners[0]]
@@ -139,11 +139,11 @@ def problem_for_solution(solution: Path, problems_dirs: Sequence[Path | str] = (
                                           problems_dirs, hint=hint))
 
 
-def _defined_names(solution: Path, source: str | None) -> set[str]:
+def _defined_names(solution: Path) -> set[str]:
     """Lower-cased names a solution defines (functions, classes, a class's methods), read from
     its syntax tree only; nothing when it cannot be read or parsed."""
     try:
-        tree = ast.parse(source if source is not None else solution.read_text(encoding="utf-8"))
+        tree = ast.parse(solution.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError, MemoryError):
         return set()
     found: set[str] = set()

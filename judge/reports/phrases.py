@@ -233,9 +233,14 @@ def cpu_time_note(note: CpuTimeNote) -> str:
         return f"time from CPU time: callgrind could not run the solution ({note.detail})"
     if note.reason == "counting_failed":
         return f"time from CPU time: counting instructions failed ({note.detail})"
-    if note.reason == "uncounted":
-        return uncounted_note(note)
     return f"time from CPU time: {note.detail}"
+
+
+def verdict_notes(result: ComplexityResult) -> tuple[str, ...]:
+    """The notes that explain a complexity verdict, for every report format: what CPython
+    allocates, memory outside Python's allocator, a count set aside for CPU time."""
+    notes = (allocator_note(result), outside_note(result), uncounted_note(result.cpu_time))
+    return tuple(n for n in notes if n)
 
 
 def uncounted_note(note: CpuTimeNote | None) -> str:
@@ -269,9 +274,9 @@ def complexity_notes(result: ComplexityResult) -> tuple[str, ...]:
     counted = result.measure == "instructions" or any(ladder.counted_n is not None for ladder in result.ladders)
     named = len(result.ladders) > 1 or counted
     lines = [ladder_note(ladder, counted=counted, named=named) for ladder in result.ladders]
-    # The uncounted note is in the default report already (it explains the verdict).
-    shown = result.cpu_time is not None and result.cpu_time.reason != "uncounted"
-    return (*lines, *([cpu_time_note(result.cpu_time)] if shown and result.cpu_time else ()))
+    # An uncounted note explains the verdict, so verdict_notes shows it in every report.
+    note = result.cpu_time
+    return (*lines, *([cpu_time_note(note)] if note is not None and note.reason != "uncounted" else ()))
 
 
 def space_with_answer(result: ComplexityResult) -> str:

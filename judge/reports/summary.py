@@ -22,13 +22,11 @@ from judge.reports.phrases import (
     AXIS_COLUMNS,
     NOT_ACCEPTED,
     NOT_JUDGED,
-    allocator_note,
     axis_line,
     case_location,
-    outside_note,
     solutions,
-    uncounted_note,
     verdict_line,
+    verdict_notes,
 )
 from judge.reports.text import STATUS_STYLE
 from judge.verdicts import Verdict
@@ -107,8 +105,7 @@ def complexity_lines(report: Report) -> list[str]:
     if report.complexity is None:
         return []
     result = report.complexity
-    notes = (allocator_note(result), outside_note(result), uncounted_note(result.cpu_time))
-    return [axis_line("time", result.time), axis_line("space", result.space), *(n for n in notes if n)]
+    return [axis_line("time", result.time), axis_line("space", result.space), *verdict_notes(result)]
 
 
 def common_folder(entries: Sequence[Report | Unmatched]) -> str:

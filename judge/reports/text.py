@@ -15,16 +15,14 @@ from judge.report import AxisResult, CaseResult, Report, preview
 from judge.reports.phrases import (
     GROUP_NAMES,
     STATUS_WORDS,
-    allocator_note,
     axis_detail,
     case_location,
     complexity_notes,
     declared_notes,
     limit_line,
     note,
-    outside_note,
     space_with_answer,
-    uncounted_note,
+    verdict_notes,
 )
 from judge.verdicts import Verdict
 
@@ -139,8 +137,7 @@ class TextReporter:
         for line in declared_notes(report.expected_time, result.time.expected,
                                    report.expected_space, result.space.expected):
             console.print(Text(f"          {line}", style="dim"))
-        for line in (space_with_answer(result), allocator_note(result), outside_note(result),
-                     uncounted_note(result.cpu_time)):
+        for line in (space_with_answer(result), *verdict_notes(result)):
             if line:
                 console.print(Text(f"          {line}", style="dim"))
         if result.at_limit is not None:
