@@ -29,7 +29,7 @@ from judge.judging.ladders import (
 )
 from judge.judging.limit import predict_at_limit
 from judge.judging.options import Options, Progress
-from judge.judging.scale_checks import ScaleCheck, check_at_scale
+from judge.judging.scale_checks import SCALE_CHECK_MIN_S, ScaleCheck, check_at_scale, merged
 from judge.judging.source import SolutionSource
 from judge.judging.source_facts import allocators
 from judge.judging.unmeasurable import unmeasurable_case
@@ -51,6 +51,7 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     plan = Plan(problem=problem, generators=generators, order=entry_parameters(problem.reference, problem.entry),
                 options=options, config=measure_config(problem, source, options),
                 deadline=started + budget * (1 - REFERENCE_SHARE), tick=_ticker(progress, started, budget),
+                checks_until=started + budget,
                 counter_start=counter_start if tool is not None else None)
     measured = measure(plan, tool, cpu_time)
     if measured.counted is not None and measured.failure is None:
@@ -58,12 +59,11 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     failure = measured.failure or unmeasurable_case(problem, measured.ladders, generators, options.seed)
     scale = ScaleCheck()
     if failure is None:
-        answers = [(ladder.family, ladder.checks) for ladder in measured.ladders]
         # The checks get at least SCALE_CHECK_MIN_S even when measuring used the whole budget:
         # sizes left unchecked are set aside below, and a solution must not be able to
         # empty its ladders by spending the budget.
         deadline = max(started + budget, time.monotonic() + SCALE_CHECK_MIN_S)
-        scale = check_at_scale(problem, [*answers, *measured.recounted], deadline)
+        scale = _checked_at_scale(problem, measured, deadline)
         failure = scale.failure
     if failure is not None:
         return replace(report, verdict=failure.verdict, cases=(*report.cases, failure),
@@ -80,7 +80,6 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
                                               seconds=time.monotonic() - started))
 
 
-SCALE_CHECK_MIN_S = 1.5  # seconds the reference always has to check answers at scale
 RETIME_SHARE = 0.5  # of the measuring budget, at least, for timing a solution whose count CPU time contradicts
 
 
@@ -95,6 +94,16 @@ def _unless_contradicted(plan: Plan, measured: Measured, budget: float) -> Measu
     note = CpuTimeNote("uncounted", detail=rise.family, rise=rise.factor, from_n=rise.from_n, to_n=rise.to_n)
     deadline = max(plan.deadline, time.monotonic() + budget * (1 - REFERENCE_SHARE) * RETIME_SHARE)
     return measure(replace(plan, deadline=deadline, counter_start=None), None, note)
+
+
+def _checked_at_scale(problem: Problem, measured: Measured, deadline: float) -> ScaleCheck:
+    """Every answer of the ladders checked against the reference's; the native ladders'
+    answers may have been checked already, beside counting."""
+    native = [] if measured.checked is not None else [(ladder.family, ladder.checks) for ladder in measured.ladders]
+    early = measured.checked or ScaleCheck()
+    if early.failure is not None:
+        return early
+    return merged(early, check_at_scale(problem, [*native, *measured.recounted], deadline))
 
 
 def _checked_only(measured: Measured, unchecked: frozenset[tuple[str, int]]) -> Measured:

@@ -31,6 +31,7 @@ from judge.errors import SandboxError
 from judge.judging.counter_start import CounterStart, counting_config, warm_up
 from judge.judging.decide import judge_reply, load_failure
 from judge.judging.options import Options
+from judge.judging.scale_checks import SCALE_CHECK_MIN_S, ScaleCheck, check_at_scale
 from judge.judging.targets import CountingFailed, CountingTarget, WorkerTarget
 from judge.problem.generators import checked_generator
 from judge.problem.model import Problem
@@ -58,6 +59,7 @@ class Plan:
     config: WorkerConfig
     deadline: float  # monotonic time by which measuring ends (answers are checked after)
     tick: Tick
+    checks_until: float  # ... and by which answers at scale are checked (SCALE_CHECK_MIN_S more at least)
     counter_start: CounterStart | None = None  # the counting worker, started during the tests
 
 
@@ -70,6 +72,7 @@ class Measured:
     recounted: tuple[tuple[str, tuple[Check, ...]], ...] = ()
     failure: CaseResult | None = None
     cpu_time: CpuTimeNote | None = None  # why time was not counted, where it could have been
+    checked: ScaleCheck | None = None  # the native ladders' answers, checked while counting went on
 
 
 def measure(plan: Plan, tool: callgrind.Callgrind | None, cpu_time: CpuTimeNote | None) -> Measured:
@@ -97,7 +100,7 @@ def _measure_counted(plan: Plan, tool: callgrind.Callgrind) -> Measured:
         if load_failure(reply) is not None:  # it loaded natively: Valgrind could not run it
             return _no_counting(plan, CpuTimeNote("callgrind_cannot_run", detail=_why(reply)))
         enough = threading.Event()  # set when counting proved the solution too slow
-        untimed = pool.submit(native_ladders, plan, timed=False, stop=stop, enough=enough)
+        untimed = pool.submit(_native_then_checked, plan, stop, enough)
         try:
             counted, failure, answers = _count_ladders(plan, counting, enough)
         except CountingFailed as exc:
@@ -107,9 +110,22 @@ def _measure_counted(plan: Plan, tool: callgrind.Callgrind) -> Measured:
         except BaseException:
             stop.set()  # do not wait for the native ladders (the pool joins the thread)
             raise
-        ladders, native_failure = untimed.result()
+        ladders, native_failure, checked = untimed.result()
         failure = native_failure or failure
-    return Measured(ladders=tuple(ladders), counted=tuple(counted), recounted=answers, failure=failure)
+    return Measured(ladders=tuple(ladders), counted=tuple(counted), recounted=answers, failure=failure,
+                    checked=checked)
+
+
+def _native_then_checked(plan: Plan, stop: threading.Event, enough: threading.Event
+                         ) -> tuple[list[Ladder], CaseResult | None, ScaleCheck | None]:
+    """The untimed native ladders, then the reference's check of their answers: counting
+    usually runs on longer, so the check leaves the end of the phase (seconds at large n)."""
+    ladders, failure = native_ladders(plan, timed=False, stop=stop, enough=enough)
+    if failure is not None or stop.is_set():
+        return ladders, failure, None
+    answers = [(ladder.family, ladder.checks) for ladder in ladders]
+    deadline = max(plan.checks_until, time.monotonic() + SCALE_CHECK_MIN_S)
+    return ladders, None, check_at_scale(plan.problem, answers, deadline, stop=stop)
 
 
 def _no_counting(plan: Plan, why: CpuTimeNote) -> Measured:

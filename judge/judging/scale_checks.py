@@ -7,6 +7,7 @@ only large inputs reach), or answer differently when it is being measured.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from judge.judging.reference import ReferenceRunner
 from judge.problem.model import Problem
 from judge.report import CaseResult
 
+SCALE_CHECK_MIN_S = 1.5  # seconds the reference always has to check answers at scale
+
 
 @dataclass(frozen=True)
 class ScaleCheck:
@@ -28,8 +31,8 @@ class ScaleCheck:
     unchecked: frozenset[tuple[str, int]] = frozenset()
 
 
-def check_at_scale(problem: Problem, answers: Sequence[tuple[str, Sequence[Check]]], deadline: float
-                    ) -> ScaleCheck:
+def check_at_scale(problem: Problem, answers: Sequence[tuple[str, Sequence[Check]]], deadline: float,
+                   stop: threading.Event | None = None) -> ScaleCheck:
     """Compare answers on ladder inputs with the reference's.
 
     Always checked: each answer list's smallest size. Then the other sizes, smallest first
@@ -38,7 +41,8 @@ def check_at_scale(problem: Problem, answers: Sequence[tuple[str, Sequence[Check
     reference that is itself O(n) cannot check n = 10^8 in a 15 s budget, and an exponential
     one cannot check every counted size (it was killed after 20 s of CPU at the top of a
     counted ladder and the problem called broken). Smallest first leaves the sizes that
-    could not be checked at the top, where the caller can set them aside.
+    could not be checked at the top, where the caller can set them aside. `stop` (set when
+    measuring ended abnormally) leaves the sizes not yet reached unchecked.
     """
     checker = checker_for(problem)
     unchecked: set[tuple[str, int]] = set()
@@ -51,7 +55,7 @@ def check_at_scale(problem: Problem, answers: Sequence[tuple[str, Sequence[Check
             expected_at = {first: reference.answer(inputs[first])}
             for n in sorted(set(inputs) - {first}):
                 left = deadline - time.monotonic()
-                if left <= 0:
+                if left <= 0 or (stop is not None and stop.is_set()):
                     break
                 answered, value = reference.answer_within(inputs[n], left / 2)
                 if not answered:
@@ -71,3 +75,8 @@ def check_at_scale(problem: Problem, answers: Sequence[tuple[str, Sequence[Check
                         family=family,
                     ))
     return ScaleCheck(unchecked=frozenset(unchecked))
+
+
+def merged(first: ScaleCheck, then: ScaleCheck) -> ScaleCheck:
+    """Two checks of different answers as one: the first's failure first, every unchecked size."""
+    return ScaleCheck(first.failure or then.failure, first.unchecked | then.unchecked)
