@@ -21,8 +21,9 @@ from judge.complexity.profiles import PLAUSIBLE_MARGIN
 SETTLE_SIZES = 6  # a fit on fewer sizes is never final
 SETTLE_SPAN = 32.0  # n_max / n_min at least this
 SETTLE_INSTRUCTIONS = 4_000_000  # one call's instructions before "as expected" is final ...
-SETTLE_N = 32_768  # ... or this n (4,096x the usual smallest size): a cheap or sublinear call
+SETTLE_N = 16_384  # ... or this n (2,048x the usual smallest size): a cheap or sublinear call
 # never reaches the count, and copying its inputs into Valgrind costs more than counting
+# (32,768 cost about 0.45 s a family and changed no class in the saved corpus runs)
 # ... and before an answer of several plausible classes ("O(n) or O(n log n)") is final
 # (or SETTLE_N):
 # beyond it more doublings rarely separate neighbours and cost seconds each.
