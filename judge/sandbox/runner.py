@@ -378,6 +378,8 @@ class WorkerProcess(WorkerClient):
                     proc.wait(timeout=2)
                 return self._ended((self.cpu_ns() - cpu0) / 1e9, time.monotonic() - wall0)
             if proc.poll() is not None:
+                if select.select([self._resp_r], [], [], 0)[0]:
+                    continue  # its last reply (a load failure's, sent just before exiting) is still unread
                 return self._ended(max((self.cpu_ns() - cpu0) / 1e9, 0.0), time.monotonic() - wall0)
             cpu_s = (self.cpu_ns() - cpu0) / 1e9
             wall_s = time.monotonic() - wall0

@@ -131,6 +131,31 @@ def test_syntax_error_is_invalid_with_its_line() -> None:
     assert "never closed" in reply.error.message
 
 
+def test_a_reply_sent_just_before_the_worker_exits_is_still_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A solution that fails to load is answered INVALID, then the worker exits. When the
+    judge's wait ends just before that reply arrives and the worker has exited by the time
+    it looks, the reply must still be read (it was "exited with code 0 during the test")."""
+    import judge.sandbox.runner as runner
+
+    real = runner.select.select
+    late = {"once": True}
+
+    def select_missing_the_reply(rlist, wlist, xlist, timeout=None):  # type: ignore[no-untyped-def]
+        if timeout and late["once"] and rlist:
+            late["once"] = False
+            real(rlist, wlist, xlist, 10.0)  # the reply has arrived ...
+            time.sleep(0.5)  # ... and the worker has exited
+            return [], [], []  # but this wait ended before it came
+        return real(rlist, wlist, xlist, timeout)
+
+    monkeypatch.setattr(runner.select, "select", select_missing_the_reply)
+    with worker("def f(a)\n    return a\n") as process:
+        reply = process.start()
+    assert not late["once"]
+    assert reply.outcome == "reply" and reply.status is Status.INVALID, reply
+    assert reply.error is not None and reply.error.type == "SyntaxError"
+
+
 def test_import_time_exception_is_invalid() -> None:
     with worker("x = 1\nraise ValueError('at import')\ndef f():\n    return 1\n") as process:
         reply = started(process)
