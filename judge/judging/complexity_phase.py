@@ -29,7 +29,7 @@ from judge.judging.ladders import (
 )
 from judge.judging.limit import predict_at_limit
 from judge.judging.options import Options, Progress
-from judge.judging.scale_checks import SCALE_CHECK_MIN_S, ScaleCheck, check_at_scale, merged
+from judge.judging.scale_checks import ScaleCheck, check_at_scale, merged
 from judge.judging.source import SolutionSource
 from judge.judging.source_facts import allocators
 from judge.judging.unmeasurable import unmeasurable_case
@@ -59,11 +59,7 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     failure = measured.failure or unmeasurable_case(problem, measured.ladders, generators, options.seed)
     scale = ScaleCheck()
     if failure is None:
-        # The checks get at least SCALE_CHECK_MIN_S even when measuring used the whole budget:
-        # sizes left unchecked are set aside below, and a solution must not be able to
-        # empty its ladders by spending the budget.
-        deadline = max(started + budget, time.monotonic() + SCALE_CHECK_MIN_S)
-        scale = _checked_at_scale(problem, measured, deadline)
+        scale = _checked_at_scale(problem, measured, started + budget)
         failure = scale.failure
     if failure is not None:
         return replace(report, verdict=failure.verdict, cases=(*report.cases, failure),
@@ -96,14 +92,14 @@ def _unless_contradicted(plan: Plan, measured: Measured, budget: float) -> Measu
     return measure(replace(plan, deadline=deadline, counter_start=None), None, note)
 
 
-def _checked_at_scale(problem: Problem, measured: Measured, deadline: float) -> ScaleCheck:
+def _checked_at_scale(problem: Problem, measured: Measured, until: float) -> ScaleCheck:
     """Every answer of the ladders checked against the reference's; the native ladders'
     answers may have been checked already, beside counting."""
     native = [] if measured.checked is not None else [(ladder.family, ladder.checks) for ladder in measured.ladders]
     early = measured.checked or ScaleCheck()
     if early.failure is not None:
         return early
-    return merged(early, check_at_scale(problem, [*native, *measured.recounted], deadline))
+    return merged(early, check_at_scale(problem, [*native, *measured.recounted], until))
 
 
 def _checked_only(measured: Measured, unchecked: frozenset[tuple[str, int]]) -> Measured:

@@ -31,7 +31,7 @@ from judge.errors import SandboxError
 from judge.judging.counter_start import CounterStart, counting_config, warm_up
 from judge.judging.decide import judge_reply, load_failure
 from judge.judging.options import Options
-from judge.judging.scale_checks import SCALE_CHECK_MIN_S, ScaleCheck, check_at_scale
+from judge.judging.scale_checks import ScaleCheck, check_at_scale
 from judge.judging.targets import CountingFailed, CountingTarget, WorkerTarget
 from judge.problem.generators import checked_generator
 from judge.problem.model import Problem
@@ -59,7 +59,7 @@ class Plan:
     config: WorkerConfig
     deadline: float  # monotonic time by which measuring ends (answers are checked after)
     tick: Tick
-    checks_until: float  # ... and by which answers at scale are checked (SCALE_CHECK_MIN_S more at least)
+    checks_until: float  # ... and by which answers at scale are checked (see check_at_scale)
     counter_start: CounterStart | None = None  # the counting worker, started during the tests
 
 
@@ -124,8 +124,7 @@ def _native_then_checked(plan: Plan, stop: threading.Event, enough: threading.Ev
     if failure is not None or stop.is_set():
         return ladders, failure, None
     answers = [(ladder.family, ladder.checks) for ladder in ladders]
-    deadline = max(plan.checks_until, time.monotonic() + SCALE_CHECK_MIN_S)
-    return ladders, None, check_at_scale(plan.problem, answers, deadline, stop=stop)
+    return ladders, None, check_at_scale(plan.problem, answers, plan.checks_until, stop=stop)
 
 
 def _no_counting(plan: Plan, why: CpuTimeNote) -> Measured:

@@ -31,9 +31,12 @@ class ScaleCheck:
     unchecked: frozenset[tuple[str, int]] = frozenset()
 
 
-def check_at_scale(problem: Problem, answers: Sequence[tuple[str, Sequence[Check]]], deadline: float,
+def check_at_scale(problem: Problem, answers: Sequence[tuple[str, Sequence[Check]]], until: float,
                    stop: threading.Event | None = None) -> ScaleCheck:
-    """Compare answers on ladder inputs with the reference's.
+    """Compare answers on ladder inputs with the reference's, until the monotonic time
+    `until` but for at least SCALE_CHECK_MIN_S even when measuring used the whole budget:
+    sizes left unchecked are set aside, and a solution must not be able to empty its
+    ladders by spending the budget.
 
     Always checked: each answer list's smallest size. Then the other sizes, smallest first
     (every counted answer, for every input: a solution must not answer otherwise when it is
@@ -44,6 +47,7 @@ def check_at_scale(problem: Problem, answers: Sequence[tuple[str, Sequence[Check
     could not be checked at the top, where the caller can set them aside. `stop` (set when
     measuring ended abnormally) leaves the sizes not yet reached unchecked.
     """
+    deadline = max(until, time.monotonic() + SCALE_CHECK_MIN_S)
     checker = checker_for(problem)
     unchecked: set[tuple[str, int]] = set()
     with ReferenceRunner(problem) as reference:

@@ -41,7 +41,7 @@ def checked_now(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     """Records which answer lists the end of the phase hands to the reference."""
     calls: list[list[str]] = []
 
-    def check(problem: object, answers: Sequence[tuple[str, Sequence[Check]]], deadline: float) -> ScaleCheck:
+    def check(problem: object, answers: Sequence[tuple[str, Sequence[Check]]], until: float) -> ScaleCheck:
         calls.append([family for family, _ in answers])
         return ScaleCheck(unchecked=frozenset({("late", 1)}))
 
