@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from judge.complexity.fit import Sample
 from judge.complexity.measure import (
     Generator,
     MeasureFailure,
@@ -31,6 +32,7 @@ from judge.complexity.measure import (
     input_rng,
     log_slope,
 )
+from judge.complexity.sizes import Magnitudes, magnitudes, real_sizes
 from judge.complexity.status import StopReason
 
 SIZE_INSTRUCTIONS = 16_000_000  # a size gets as many inputs (inputs..inputs_cheap) as fit in this
@@ -96,6 +98,19 @@ class CountSettings:
 class CountPoint:
     n: int
     instructions: tuple[int, ...]   # one per input, the empty region's cost subtracted
+    magnitudes: tuple[Magnitudes, ...] = ()  # the counted inputs' argument sizes (judge.complexity.sizes)
+
+
+def count_samples(points: Sequence[CountPoint]) -> list[Sample]:
+    """The fit's samples: each size's counts at n, or, where the generator draws the size
+    itself, each input's count at its real size (judge.complexity.sizes)."""
+    rows = [(p.n, m) for p in points for m in p.magnitudes[:len(p.instructions)]]
+    if len(rows) != sum(len(p.instructions) for p in points):
+        return [Sample(p.n, tuple(float(c) for c in p.instructions)) for p in points if p.instructions]
+    grouped: dict[int, list[float]] = {}
+    for size, count in zip(real_sizes(rows), (c for p in points for c in p.instructions), strict=True):
+        grouped.setdefault(size, []).append(float(count))
+    return [Sample(size, tuple(counts)) for size, counts in sorted(grouped.items())]
 
 
 @dataclass(frozen=True)
@@ -195,8 +210,8 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
                 stopped = reasons[0]  # why the full step did not fit
                 break
         try:
-            counts, digest, stage_wall, count_wall, empty = _count_size(target, generate, family, settings, n,
-                                                                        inputs_here, empty, deadline, clock)
+            counts, sizes, digest, stage_wall, count_wall, empty = _count_size(
+                target, generate, family, settings, n, inputs_here, empty, deadline, clock)
         except SizeTooCostly:
             stopped = "call_cap"
             break
@@ -204,7 +219,7 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
         counted = sum(counts)
         total += counted
         walls.observe(stage_wall, n * inputs_here, count_wall, len(counts), counted)
-        points.append(CountPoint(n, tuple(counts)))
+        points.append(CountPoint(n, tuple(counts), sizes))
         if progress is not None:
             progress(n, clock() - started)
         if max(counts) > settings.call_cap:
@@ -229,11 +244,12 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
 
 def _count_size(target: CountTarget, generate: Generator, family: str, settings: CountSettings, n: int,
                 inputs_here: int, empty: int, deadline: float, clock: Callable[[], float]
-                ) -> tuple[list[int], str | None, float, float, int]:
-    """Stage a size's inputs and count each call: (counts, input 0's digest, staging wall
-    seconds, counting wall seconds, the empty bracket's count). The empty bracket is counted
-    after the first stage, when the worker is warm. A call is capped at what call_cap
-    instructions take at Valgrind's slowest here: one runaway call cannot eat the budget."""
+                ) -> tuple[list[int], tuple[Magnitudes, ...], str | None, float, float, int]:
+    """Stage a size's inputs and count each call: (counts, the counted inputs' magnitudes,
+    input 0's digest, staging wall seconds, counting wall seconds, the empty bracket's
+    count). The empty bracket is counted after the first stage, when the worker is warm.
+    A call is capped at what call_cap instructions take at Valgrind's slowest here: one
+    runaway call cannot eat the budget."""
     stage_start = clock()  # generating the inputs, then copying them in
     inputs = [generate(n, input_rng(settings.seed, family, n, i)) for i in range(inputs_here)]
     target.stage(n, inputs)
@@ -255,7 +271,7 @@ def _count_size(target: CountTarget, generate: Generator, family: str, settings:
                 break
     except MeasureFailure as exc:
         raise MeasureFailure(n, family, exc.facts, inputs[0]) from None
-    return counts, digest, stage_wall, count_wall, empty
+    return counts, tuple(magnitudes(i) for i in inputs[:len(counts)]), digest, stage_wall, count_wall, empty
 
 
 def _alike(counts: Sequence[int]) -> bool:
@@ -273,9 +289,9 @@ def _fill_in(target: CountTarget, generate: Generator, family: str, settings: Co
         if clock() > deadline:
             break
         try:
-            counts, digest, *_ = _count_size(target, generate, family, settings, n, settings.inputs, empty,
-                                             deadline, clock)
+            counts, sizes, digest, *_ = _count_size(target, generate, family, settings, n, settings.inputs, empty,
+                                                    deadline, clock)
         except SizeTooCostly:
             break
-        points.append(CountPoint(n, tuple(counts)))
+        points.append(CountPoint(n, tuple(counts), sizes))
         digests.append((n, digest))

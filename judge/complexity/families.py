@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from judge.complexity.classes import ComplexityClass
-from judge.complexity.counted_ladder import CountLadder
+from judge.complexity.counted_ladder import CountLadder, count_samples
 from judge.complexity.fit import Assessment, Fit, Sample, assess, fit
 from judge.complexity.measure import Ladder, SizePoint, beyond_traced, paced_seconds
 
@@ -78,7 +78,7 @@ def _time_fit(ladder: Ladder, counted: CountLadder | None, expected: ComplexityC
     linear_expected = expected is not None and expected.degree >= 1
     if linear_expected and len(counted.points) < MIN_FIT_SIZES and len(slow) >= MIN_FIT_SIZES:
         return fit(slow, kind="time")
-    samples = [Sample(p.n, tuple(float(c) for c in p.instructions)) for p in counted.points]
+    samples = count_samples(counted.points)
     return fit(samples, kind="instructions") if len(samples) >= 2 else None
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from judge.complexity.assess import assess
 from judge.complexity.classes import ComplexityClass
-from judge.complexity.counted_ladder import CountPoint
+from judge.complexity.counted_ladder import CountPoint, count_samples
 from judge.complexity.families import SPACE_FLOOR_BYTES
 from judge.complexity.fit import Fit, Sample, fit
 from judge.complexity.measure import SizePoint
@@ -67,8 +67,7 @@ def confirmed_slower(points: Sequence[CountPoint], expected: ComplexityClass) ->
 
 def _counted_fit(points: Sequence[CountPoint]) -> Fit:
     """On the wider plausibility margin: fewer sizes must not end a ladder on a thin answer."""
-    return fit([Sample(p.n, tuple(float(c) for c in p.instructions)) for p in points], kind="instructions",
-               margin=PLAUSIBLE_MARGIN)
+    return fit(count_samples(points), kind="instructions", margin=PLAUSIBLE_MARGIN)
 
 
 SPACE_SETTLE_N = 4096  # the largest size before a space answer is final
