@@ -8,6 +8,7 @@ for a hidden higher term to show) goes on to its caps as before.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from judge.complexity.assess import assess
@@ -75,6 +76,7 @@ SPACE_SETTLE_N = 4096  # the largest size before a space answer is final
 # limit converts counted instructions to seconds with the native calls that take as long
 SPACE_SETTLE_CALL_S = 0.002
 SPACE_SETTLE_LONG_N = 16_384
+SPACE_SLOPE_SLACK = 0.25  # the last step's log-log slope may pass its class's by this much
 
 
 def space_settled(points: Sequence[SizePoint], expected: ComplexityClass, *, count_answer: bool) -> bool:
@@ -88,4 +90,19 @@ def space_settled(points: Sequence[SizePoint], expected: ComplexityClass, *, cou
     if (not last.seconds or min(last.seconds) < SPACE_SETTLE_CALL_S) and last.n < SPACE_SETTLE_LONG_N:
         return False
     fitted = fit(samples, kind="space", floor=SPACE_FLOOR_BYTES)
+    if _outgrows(samples[-2:], fitted.best):
+        return False
     return len(fitted.plausible) == 1 and assess(fitted, expected).status != "inconclusive"
+
+
+def _outgrows(last_two: Sequence[Sample], cls: ComplexityClass) -> bool:
+    """Whether the last step grew faster than `cls` can (by SPACE_SLOPE_SLACK in log-log
+    slope): a fixed overhead flattens a curve's small sizes, so an O(n) structure beside
+    3 KB of frames reads O(sqrt n) up to n = 16,384 and rises at nearly its own slope only
+    at the top. Its class is not final while the top still outgrows it."""
+    (n0, (v0, *_)), (n1, (v1, *_)) = ((s.n, s.values) for s in last_two)
+    if cls.exponential or v0 <= 0 or v1 <= v0:
+        return False
+    grown = math.log(v1 / v0) / math.log(n1 / n0)
+    allowed = float(cls.log_basis(n1) - cls.log_basis(n0)) / math.log(n1 / n0)
+    return grown > allowed + SPACE_SLOPE_SLACK

@@ -111,3 +111,25 @@ def test_a_sublinear_ladder_settles_by_size_since_its_calls_stay_cheap() -> None
     sizes = [8 * 2**k for k in range(17)]  # to 524,288
     first = next(k for k in range(6, len(sizes) + 1) if settled(_points(logarithmic, sizes[:k]), LOGARITHMIC))
     assert sizes[first - 1] == 131_072  # the first n >= 32x a call's ~3,500 instructions
+
+
+def test_space_does_not_settle_on_a_class_its_top_step_outgrows() -> None:
+    """Divide-and-conquer string reversal: about a byte a character at the top level, under
+    ~260 bytes of frames and slices a level. Up to n = 16,384 the overhead makes the bytes
+    fit O(sqrt n) alone, while the last doubling still rises at slope 0.79: the ladder goes
+    on, and settles once O(n) shows (the sizes past 16,384 continue the same differences)."""
+    from judge.complexity.classes import SQRT
+    from judge.complexity.families import SPACE_FLOOR_BYTES
+    from judge.complexity.fit import Sample, fit
+    from judge.complexity.measure import SizePoint
+    from judge.complexity.settle import space_settled
+
+    measured = [1188, 1316, 1480, 1738, 2028, 2382, 2864, 3634, 4916, 7222, 11576, 20026]  # n = 8 .. 16,384
+    for added in (17158, 34058, 67858):
+        measured.append(measured[-1] + added)  # n = 32,768 .. 131,072
+    points = [SizePoint(8 * 2**k, (0.005,), 1, peak_bytes=v) for k, v in enumerate(measured)]
+    up_to_16k = points[:12]
+    assert fit([Sample(p.n, (float(p.peak_bytes),)) for p in up_to_16k], kind="space",
+               floor=SPACE_FLOOR_BYTES).plausible == (SQRT,)
+    assert not space_settled(up_to_16k, LINEAR, count_answer=False)
+    assert space_settled(points, LINEAR, count_answer=False)
