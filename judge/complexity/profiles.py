@@ -26,6 +26,7 @@ TIME_QUANTILE = 0.25  # the per-size level for time: a busy core only ever slows
 CACHE_STEP = 2.0  # largest per-element cost step that caches alone can produce
 CONSTANT_STEP = 1.15  # largest step of a constant cost (a new bigint digit, a cache miss)
 SPACE_CONSTANT_STEP = 4.0  # largest step of constant space (a bounded structure filling up)
+INT_CACHE_STEP = 5.0  # a list slot of 8 bytes, then 8 + a fresh 32-byte int: bytes per item x5
 MAX_STEPS = 2  # machine steps a class may use to explain its misfit
 # A leading term measured under the cost of the loop around it: a C-level n^2 (memmove,
 # memcpy) under a Python loop over n; a generator over n per cell of an n^2 table; a C
@@ -57,6 +58,7 @@ class Profile:
     variant_dispersion: bool = False  # over-dispersion from the best fit with steps and lower terms
     lower_extra: float = LOWER_SELECT_EXTRA  # selection penalty of a lower-order term, beyond its parameter
     constant_step: float = CONSTANT_STEP  # largest step of O(1) (0: O(1) gets no steps)
+    int_cache_step: float = 0.0  # largest bytes-per-item step past CPython's small ints (0: none)
     plausible_margin: float = PLAUSIBLE_MARGIN  # criterion gap within which a class stays plausible
 
 
@@ -76,6 +78,9 @@ TIME = Profile(
 # with one large step. Differences are judged against the misfit of the best explanation,
 # its step included: a dict's index entries widen from 1 to 2 to 4 bytes as it grows,
 # which every plain curve misses alike (two_sum read "O(n) or O(n log n)" without this).
+# A structure of n fresh ints (argsort's indices) costs 8 bytes an item up to n = 256 and
+# ~40 past it, the share of items past 256 rising over a few doublings: read as a log factor
+# without the int-cache step (bench/notes/fitting.md).
 SPACE = Profile(
     quantile=0.5,
     noise_floor=NOISE_FLOOR,
@@ -85,6 +90,7 @@ SPACE = Profile(
     multiplicative=False,
     constant_step=SPACE_CONSTANT_STEP,
     variant_dispersion=True,
+    int_cache_step=INT_CACHE_STEP,
 )
 
 # Instructions (callgrind): exact for one input and blind to caches. What remains is

@@ -23,6 +23,7 @@ from judge.complexity.profiles import Profile
 
 CACHE_STEP_WIDTHS = (2.0, 4.0)  # doublings over which such a step ramps up
 STEP_SEEDS = 4  # best single steps extended to a pair
+SMALL_INTS = 256.0  # CPython shares the ints -5..256; every larger one is its own object
 LOWER_TERM_SPAN = 4.0  # a lower-order term needs the leading one to lead already this factor below the top
 
 
@@ -50,7 +51,8 @@ def step_rss(cls: ComplexityClass, pts: Points, count: int, profile: Profile) ->
     if not placements:
         return (math.inf,) * count
     singles = sorted((_capped_fit(g, [r], height, pts, 0), i) for i, r in enumerate(placements))
-    best = [min(_capped_fit(g, [placements[i]], height, pts, 4) for _, i in singles[:2])]
+    best = [min([_capped_fit(g, [placements[i]], height, pts, 4) for _, i in singles[:2]]
+                + _int_cache_fit(cls, g, pts, profile))]
     if count >= 2:
         pairs = sorted(
             (_capped_fit(g, [placements[i], other], height, pts, 0), i, j)
@@ -60,6 +62,18 @@ def step_rss(cls: ComplexityClass, pts: Points, count: int, profile: Profile) ->
         )
         best.append(min(_capped_fit(g, [placements[i], placements[j]], height, pts, 4) for _, i, j in pairs[:2]))
     return tuple(best)
+
+
+def _int_cache_fit(cls: ComplexityClass, g: FloatArray, pts: Points, profile: Profile) -> list[float]:
+    """The RSS of the class with CPython's small-int step, where the profile has one: a
+    structure of n items whose ints are 0..n-1 (indices, counts) holds shared cached ints
+    up to SMALL_INTS and a fresh 32-byte int beside each 8-byte slot past it, so its bytes
+    per item rise by up to `int_cache_step` as the share 1 - SMALL_INTS/n. Only for classes
+    of at least n items: the step is per item of such a structure."""
+    if not profile.int_cache_step or cls.exponential or cls.degree < 1:
+        return []
+    share = np.maximum(0.0, 1.0 - SMALL_INTS / pts.n)
+    return [_capped_fit(g, [share], profile.int_cache_step, pts, 4)] if float(np.ptp(share)) > 0.0 else []
 
 
 def _placements(pts: Points, threshold: bool) -> list[FloatArray]:
