@@ -27,7 +27,7 @@ from judge.complexity.outcome import TREND_P, CandidateFit, Fit, no_trend
 from judge.complexity.points import Points, Sample, prepare
 from judge.complexity.profiles import PLAUSIBLE_MARGIN, PROFILES, Profile, profile_for
 from judge.complexity.status import Kind, Reason, Separation, Status
-from judge.complexity.steps import lower_term_rss, max_steps, step_rss
+from judge.complexity.steps import int_cache_rss, lower_term_rss, max_steps, step_rss
 
 __all__ = [
     "PROFILES",
@@ -163,6 +163,8 @@ def _explain(raws: Mapping[ComplexityClass, RawFit], growths: Mapping[Complexity
     flat = _flat_growth(pts)
     plain = _plain_scores(raws, growths, criterion, flat)
     lower = _lower_term_variants(raws, pts, profile)
+    for c, variant in _int_cache_variants(raws, growths, plain, pts, profile).items():
+        lower[c].append(variant)
     steps = _step_variants(Scores(criterion, plain, lower), raws, growths, pts, profile)
     variants = {c: [*lower[c], *steps[c]] for c in raws}
     if profile.variant_dispersion:
@@ -209,6 +211,19 @@ def _lower_term_variants(raws: Mapping[ComplexityClass, RawFit], pts: Points,
             rss = lower_term_rss(c, low, pts, profile.lower_share)
             variants[c].append(Variant(rss, raws[c].params + 1, profile.lower_extra))
     return variants
+
+
+def _int_cache_variants(raws: Mapping[ComplexityClass, RawFit], growths: Mapping[ComplexityClass, float],
+                        plain: Mapping[ComplexityClass, float], pts: Points,
+                        profile: Profile) -> dict[ComplexityClass, Variant]:
+    """CPython's small-int step (steps.int_cache_rss) for the classes it could rescue: as for
+    machine steps, only within reach of the plain best fit's growth (a 5x step in bytes
+    must not make an O(n log n) curve plausible for an O(n^2) table)."""
+    if not profile.int_cache_step:
+        return {}
+    plain_best = min(raws, key=lambda c: (plain[c], index(c)))
+    return {c: Variant(int_cache_rss(c, pts, profile.int_cache_step), r.params + 1, profile.int_cache_extra)
+            for c, r in raws.items() if growths[plain_best] <= growths[c] * STEP_REACH}
 
 
 def _step_variants(scores: Scores, raws: Mapping[ComplexityClass, RawFit], growths: Mapping[ComplexityClass, float],

@@ -51,8 +51,7 @@ def step_rss(cls: ComplexityClass, pts: Points, count: int, profile: Profile) ->
     if not placements:
         return (math.inf,) * count
     singles = sorted((_capped_fit(g, [r], height, pts, 0), i) for i, r in enumerate(placements))
-    best = [min([_capped_fit(g, [placements[i]], height, pts, 4) for _, i in singles[:2]]
-                + _int_cache_fit(cls, g, pts, profile))]
+    best = [min(_capped_fit(g, [placements[i]], height, pts, 4) for _, i in singles[:2])]
     if count >= 2:
         pairs = sorted(
             (_capped_fit(g, [placements[i], other], height, pts, 0), i, j)
@@ -64,16 +63,17 @@ def step_rss(cls: ComplexityClass, pts: Points, count: int, profile: Profile) ->
     return tuple(best)
 
 
-def _int_cache_fit(cls: ComplexityClass, g: FloatArray, pts: Points, profile: Profile) -> list[float]:
-    """The RSS of the class with CPython's small-int step, where the profile has one: a
-    structure of n items whose ints are 0..n-1 (indices, counts) holds shared cached ints
-    up to SMALL_INTS and a fresh 32-byte int beside each 8-byte slot past it, so its bytes
-    per item rise by up to `int_cache_step` as the share 1 - SMALL_INTS/n. Only for classes
-    of at least n items: the step is per item of such a structure."""
-    if not profile.int_cache_step or cls.exponential or cls.degree < 1:
-        return []
+def int_cache_rss(cls: ComplexityClass, pts: Points, height: float) -> float:
+    """RSS of the class with CPython's small-int step: a structure or loop of n items whose
+    ints are 0..n-1 (indices, counters) shares the cached ints up to SMALL_INTS and creates
+    a fresh one for each item past it, so its cost per item rises by up to `height` as the
+    share 1 - SMALL_INTS/n. Its place is known, so only its height is fitted. Only for
+    classes of at least n items: the step is per item (inf otherwise)."""
     share = np.maximum(0.0, 1.0 - SMALL_INTS / pts.n)
-    return [_capped_fit(g, [share], profile.int_cache_step, pts, 4)] if float(np.ptp(share)) > 0.0 else []
+    if cls.exponential or cls.degree < 1 or float(np.ptp(share)) <= 0.0:
+        return math.inf
+    g = np.exp(normalised_log_basis(cls, pts.n, None))
+    return _capped_fit(g, [share], height, pts, 4)
 
 
 def _placements(pts: Points, threshold: bool) -> list[FloatArray]:

@@ -129,13 +129,14 @@ PAIRS_BRUTE = [(8, 33892), (8, 33413), (16, 75665), (16, 76092), (32, 220574), (
 def test_counts_report_the_classes_within_the_narrower_margin() -> None:
     """Exact counts keep a class plausible within half the gap other measurements get: the
     quadratic count reads O(n^2), not "O(n^2) or O(n^2 log n)"; the wider margin (what a
-    ladder's settling uses) still keeps both."""
+    ladder's settling uses) keeps both until the gap passes it (O(n^2) fitted with the
+    small-int step leads by about 10)."""
     by_n: dict[int, list[float]] = {}
     for n, count in PAIRS_BRUTE:
         by_n.setdefault(n, []).append(float(count))
     samples = [Sample(n, tuple(values)) for n, values in by_n.items()]
     assert fit(samples, kind="instructions").plausible == (C.QUADRATIC,)
-    wide = fit(samples, kind="instructions", margin=6.0)
+    wide = fit(samples, kind="instructions", margin=12.0)
     assert wide.plausible == (C.QUADRATIC, C.QUADRATIC_LOG) and wide.best == C.QUADRATIC
 
 

@@ -41,3 +41,26 @@ def test_without_the_int_cache_step_the_same_bytes_read_as_a_log_factor(monkeypa
 ])
 def test_the_step_does_not_lower_a_higher_class(bytes_at, expected) -> None:  # type: ignore[no-untyped-def]
     assert fit(_space(bytes_at), kind="space", floor=SPACE_FLOOR_BYTES).best == expected
+
+
+# dict.fromkeys over n random values, counted (bench corpus, stop 17): ~335 instructions an
+# item up to n = 256, ~406 past it, where the values stop being cached small ints.
+DICT_FROMKEYS = {8: (13925, 13774), 16: (16609, 16819), 32: (20200, 20107), 64: (33360, 29871, 30097, 32087),
+                 128: (57859, 50097, 49841, 50081), 256: (94477, 95456), 512: (195050, 197467),
+                 1024: (398635, 394656), 2048: (808844, 812038), 4096: (1644410, 1638872),
+                 8192: (3305150, 3308283), 16384: (6639166, 6632901)}
+
+
+def _counts() -> list[Sample]:
+    return [Sample(n, tuple(float(c) for c in counts)) for n, counts in DICT_FROMKEYS.items()]
+
+
+def test_a_counted_loop_past_the_small_ints_is_one_class() -> None:
+    fitted = fit(_counts(), kind="instructions")
+    assert fitted.best == LINEAR and fitted.plausible == (LINEAR,)
+
+
+def test_without_the_step_the_count_keeps_a_log_factor_plausible(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(profiles.PROFILES, "instructions",
+                        dataclasses.replace(profiles.INSTRUCTIONS, int_cache_step=0.0))
+    assert LINEARITHMIC in fit(_counts(), kind="instructions").plausible
