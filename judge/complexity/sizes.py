@@ -7,7 +7,8 @@ can read as an extra log factor. Each input's arguments are recorded as magnitud
 container's length, an integer's value); where exactly one argument follows n while varying
 around it, the fit uses that argument's magnitude as the size. Where an argument already
 equals n (or a fixed share of it), or several arguments vary with n (two strings of drawn
-lengths: the work depends on both), the ladder's n stays the size.
+lengths: the work depends on both), or another argument grows with n too (a grid beside
+a drawn budget k), the ladder's n stays the size.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ TRACK_LOW = 0.25  # a drawn size is at least this share of n ...
 TRACK_HIGH = 2.0  # ... and at most this multiple of it, at every size of the ladder
 MIN_ROWS = 4  # inputs needed before a column can be said to follow n
 FIXED_SHARE = 0.02  # a magnitude/n ratio varying by less than this is a fixed share of n
+OTHER_GROWTH = 2.0  # every other argument stays within this factor from the smallest size to the largest
 
 Magnitudes = tuple[int, ...]  # one per argument, in the order of the arguments' names
 
@@ -52,8 +54,9 @@ def drawn_column(rows: Iterable[tuple[int, Magnitudes]]) -> int | None:
     table = [(n, m) for n, m in rows if n > 0]
     if len(table) < MIN_ROWS or len({len(m) for _, m in table}) != 1 or len({n for n, _ in table}) < 2:
         return None
-    following = [col for col in range(len(table[0][1])) if _follows(table, col)]
-    if len(following) != 1:
+    columns = range(len(table[0][1]))
+    following = [col for col in columns if _follows(table, col)]
+    if len(following) != 1 or any(_grows(table, col) for col in columns if col != following[0]):
         return None
     ratios = [m[following[0]] / n for n, m in table]
     return following[0] if max(ratios) - min(ratios) > FIXED_SHARE * max(ratios) else None
@@ -61,6 +64,15 @@ def drawn_column(rows: Iterable[tuple[int, Magnitudes]]) -> int | None:
 
 def _follows(table: Sequence[tuple[int, Magnitudes]], col: int) -> bool:
     return all(TRACK_LOW * n <= m[col] <= TRACK_HIGH * n for n, m in table)
+
+
+def _grows(table: Sequence[tuple[int, Magnitudes]], col: int) -> bool:
+    """Whether an argument gets larger with n at all (a grid's rows grow as sqrt n): then
+    the work may be in it, and a drawn value beside it (a budget k) is not the size."""
+    smallest, largest = min(n for n, _ in table), max(n for n, _ in table)
+    low = max(m[col] for n, m in table if n == smallest)
+    high = max(m[col] for n, m in table if n == largest)
+    return high > OTHER_GROWTH * max(low, 1)
 
 
 def real_sizes(rows: Sequence[tuple[int, Magnitudes]]) -> list[int]:

@@ -52,7 +52,11 @@ def test_the_ladders_n_stays_the_size_where_an_argument_already_is_n() -> None:
     def half(n: int, rng: random.Random) -> dict[str, Any]:
         return {"a": list(range(n // 2)), "b": list(range(n // 2))}
 
-    for generate in (exact, exact_and_drawn, two_drawn, grid, half):
+    def grid_and_budget(n: int, rng: random.Random) -> dict[str, Any]:
+        side = max(1, int(n**0.5))  # the work is in the n cells; k is a drawn budget beside them
+        return {"grid": [[0] * side for _ in range(side)], "k": rng.randint(n // 2, n)}
+
+    for generate in (exact, exact_and_drawn, two_drawn, grid, half, grid_and_budget):
         rows = rows_of(generate)
         assert drawn_column(rows) is None, generate.__name__
         assert real_sizes(rows) == [n for n, _ in rows]
