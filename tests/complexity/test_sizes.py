@@ -35,7 +35,7 @@ def test_a_value_drawn_between_n_over_2_and_n_is_the_size() -> None:
     assert real_sizes(rows) == [m[1] for _, m in rows]
 
 
-def test_the_ladders_n_stays_the_size_where_an_argument_already_is_n() -> None:
+def test_the_ladders_n_stays_the_size_unless_one_drawn_argument_alone_carries_it() -> None:
     def exact(n: int, rng: random.Random) -> dict[str, Any]:
         return {"nums": [rng.random() for _ in range(n)], "target": rng.randint(0, 10**9)}
 
