@@ -14,6 +14,7 @@ from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import CountLadder, count_samples
 from judge.complexity.fit import Assessment, Fit, Sample, assess, fit
 from judge.complexity.measure import Ladder, SizePoint, beyond_traced, paced_seconds
+from judge.complexity.yardstick import ReferenceCounts, as_reference, grows_like_reference
 
 Axis = Literal["time", "space"]
 SPACE_FLOOR_BYTES = 1024.0  # tracemalloc jitter of a call (frames, argument dicts): not growth
@@ -35,13 +36,19 @@ class FamilyResult:
 
 
 def family_fits(ladder: Ladder, counted: CountLadder | None, *, count_answer: bool = False,
-                expected_time: ComplexityClass | None = None) -> FamilyResult:
-    """Time from the counted ladder when there is one (instructions), else from the timed one.
+                expected_time: ComplexityClass | None = None,
+                reference: ReferenceCounts | None = None) -> FamilyResult:
+    """Time from the counted ladder when there is one (instructions), else from the timed one;
+    where the counts leave the expected class among others, the reference's counts on the
+    same inputs may settle it (judge.complexity.yardstick).
 
     Space is tracemalloc's, unless at some size the kernel saw the call hold clearly more
     (`beyond_traced`: mmap, C malloc): then every size's space is the larger of the two
     views, so memory kept where tracemalloc cannot see it still counts."""
     time_fit = _time_fit(ladder, counted, expected_time)
+    if time_fit is not None and counted is not None and expected_time is not None and reference \
+            and time_fit.kind == "instructions" and grows_like_reference(counted.points, reference):
+        time_fit = as_reference(time_fit, expected_time)
     outside = any(beyond_traced(p.kernel_bytes, p.space_bytes or 0) for p in ladder.points)
     points = _kernel_view(ladder.points) if outside else ladder.points
     totals = [(p.n, p.seen_bytes if outside else p.space_bytes) for p in points]

@@ -77,6 +77,9 @@ class Fit:
     # `plausible` unless the kind reports on a narrower one (counts). The expected class is
     # only ruled out when it is not among these either.
     contenders: tuple[ComplexityClass, ...] = ()
+    # The best class named by the reference's counts on the same inputs (yardstick.py): the
+    # curves left several classes, and the ratio to the reference is flat.
+    like_reference: bool = False
 
     def candidate(self, cls: ComplexityClass) -> CandidateFit:
         """The fitted curve for one class."""
@@ -94,7 +97,8 @@ class Fit:
     def separation(self) -> Separation:
         """How the best class stands against the others (what a report says next to it)."""
         return separation(plausible=len(self.plausible), no_growth=self.no_growth,
-                          has_runner_up=self.runner_up is not None, confidence=self.confidence)
+                          has_runner_up=self.runner_up is not None, confidence=self.confidence,
+                          like_reference=self.like_reference)
 
 
 def curve_at(cls: ComplexityClass, constant: float, term_at_ref: float, ref_n: float, base: float | None,

@@ -35,9 +35,10 @@ Margin = Literal["clear", "fair", "slight"]
 StopReason = Literal["max_n", "call_cap", "ladder_cap", "budget", "settled"]
 """How clearly the runner-up lost, from the fit's confidence."""
 
-Separation = Literal["several", "no_growth", "unopposed", "clear", "fair", "slight"]
+Separation = Literal["several", "no_growth", "unopposed", "clear", "fair", "slight", "like_reference"]
 """How the best class stands against the others: several plausible classes, O(1) for
-want of any significant growth, no runner-up at all, or the runner-up's margin."""
+want of any significant growth, no runner-up at all, the runner-up's margin, or named by
+a flat ratio to the reference's counts where the curves left several."""
 
 CLEAR_CONFIDENCE = 0.95  # confidence from which the runner-up lost clearly
 FAIR_CONFIDENCE = 0.7  # ... and from which it lost at all
@@ -52,8 +53,11 @@ def margin(confidence: float) -> Margin:
     return "slight"
 
 
-def separation(*, plausible: int, no_growth: bool, has_runner_up: bool, confidence: float) -> Separation:
+def separation(*, plausible: int, no_growth: bool, has_runner_up: bool, confidence: float,
+               like_reference: bool = False) -> Separation:
     """The standing of the best class, from how many classes are plausible and the runner-up."""
+    if like_reference:
+        return "like_reference"
     if plausible > 1:
         return "several"
     if no_growth:

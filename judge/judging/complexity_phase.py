@@ -29,6 +29,7 @@ from judge.judging.ladders import (
 )
 from judge.judging.limit import predict_at_limit
 from judge.judging.options import Options, Progress
+from judge.judging.reference_counts import count_reference, open_families
 from judge.judging.scale_checks import ScaleCheck, check_at_scale, merged
 from judge.judging.source import SolutionSource
 from judge.judging.source_facts import allocators
@@ -37,6 +38,7 @@ from judge.problem.entry import entry_parameters
 from judge.problem.generators import load_generators
 from judge.problem.model import Problem
 from judge.report import AxisResult, ComplexityResult, CpuTimeNote, Curve, LadderSummary, Report
+from judge.sandbox import callgrind
 from judge.verdicts import Verdict
 
 
@@ -64,6 +66,8 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     if failure is not None:
         return replace(report, verdict=failure.verdict, cases=(*report.cases, failure),
                        reason=f"at n = {failure.n:,} ({failure.family}): {failure.reason}")
+    if tool is not None and measured.counted is not None:
+        measured = _with_reference(plan, tool, measured, started + budget)
     judged = _judged(report, problem, measured, time.monotonic() - started)
     if scale.unchecked and judged.verdict is Verdict.ACCEPTED:
         # Sizes the reference could not check may only count against the solution: a fast,
@@ -76,6 +80,7 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
                                               seconds=time.monotonic() - started))
 
 
+YARDSTICK_S = 4.0  # wall seconds at most for counting the reference where the counts left classes open
 RETIME_SHARE = 0.5  # of the measuring budget, at least, for timing a solution whose count CPU time contradicts
 
 
@@ -90,6 +95,17 @@ def _unless_contradicted(plan: Plan, measured: Measured, budget: float) -> Measu
     note = CpuTimeNote("uncounted", detail=rise.family, rise=rise.factor, from_n=rise.from_n, to_n=rise.to_n)
     deadline = max(plan.deadline, time.monotonic() + budget * (1 - REFERENCE_SHARE) * RETIME_SHARE)
     return measure(replace(plan, deadline=deadline, counter_start=None), None, note)
+
+
+def _with_reference(plan: Plan, tool: callgrind.Callgrind, measured: Measured, until: float) -> Measured:
+    """The reference counted on the inputs of the families whose counts left the expected
+    class among others (judge.complexity.yardstick), within the phase's time."""
+    assert measured.counted is not None
+    families = open_families(measured.counted, plan.problem.time)
+    if not families:
+        return measured
+    until = min(until, time.monotonic() + YARDSTICK_S)
+    return replace(measured, reference=count_reference(plan, tool, families, until))
 
 
 def _checked_at_scale(problem: Problem, measured: Measured, until: float) -> ScaleCheck:
@@ -150,7 +166,7 @@ def _judged(report: Report, problem: Problem, measured: Measured, seconds: float
     ladders, counted = measured.ladders, measured.counted
     by_family = {c.family: c for c in counted or ()}
     results = [family_fits(ladder, by_family.get(ladder.family), count_answer=problem.space_counts_answer,
-                           expected_time=problem.time)
+                           expected_time=problem.time, reference=measured.reference.get(ladder.family))
                for ladder in ladders]
     time_family, time_fit, time_assessment = worst_family(results, "time", problem.time)
     space_family, space_fit, space_assessment = worst_family(results, "space", problem.space)

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from judge.complexity.counted_ladder import CountLadder, CountSettings, run_count_ladder
 from judge.complexity.measure import (
@@ -27,6 +27,7 @@ from judge.complexity.measure import (
     run_ladder,
 )
 from judge.complexity.settle import confirmed_slower, settled, space_settled
+from judge.complexity.yardstick import ReferenceCounts
 from judge.errors import SandboxError
 from judge.judging.counter_start import CounterStart, counting_config, warm_up
 from judge.judging.decide import judge_reply, load_failure
@@ -73,6 +74,7 @@ class Measured:
     failure: CaseResult | None = None
     cpu_time: CpuTimeNote | None = None  # why time was not counted, where it could have been
     checked: ScaleCheck | None = None  # the native ladders' answers, checked while counting went on
+    reference: Mapping[str, ReferenceCounts] = field(default_factory=dict)  # by family: the yardstick's counts
 
 
 def measure(plan: Plan, tool: callgrind.Callgrind | None, cpu_time: CpuTimeNote | None) -> Measured:

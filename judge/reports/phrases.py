@@ -57,6 +57,8 @@ def measured_phrase(plausible: Sequence[str], best: str, runner_up: str | None, 
         return _class_list(plausible) if plausible else best
     if standing == "no_growth":
         return f"{best} (no significant growth)"
+    if standing == "like_reference":
+        return f"{best} (grows as the reference does on the same inputs)"
     if standing == "unopposed" or runner_up is None:
         return best
     return f"{best} (next best {runner_up}, {_RUNNER_UP_MARGIN[standing]})"
@@ -156,6 +158,8 @@ def axis_detail(axis: AxisResult) -> str:
 
 def _fit_detail(axis: AxisResult) -> str:
     """Why the measured class is believed: the runner-up and how clearly it lost."""
+    if standing(axis) == "like_reference":
+        return "its count keeps a steady ratio to the reference's on the same inputs"
     if len(axis.plausible) == 2:
         return f"cannot tell {axis.plausible[0]} and {axis.plausible[1]} apart at these sizes"
     if len(axis.plausible) > 2:

@@ -1,0 +1,71 @@
+"""The reference as a yardstick, on injected counts: a flat ratio names the expected class."""
+
+from __future__ import annotations
+
+import math
+
+from judge.complexity.classes import LINEAR, LINEARITHMIC
+from judge.complexity.counted_ladder import CountPoint, count_samples
+from judge.complexity.fit import fit
+from judge.complexity.yardstick import as_reference, grows_like_reference, ratio_samples
+from tests.complexity.test_fit_instructions import DEQUE
+
+
+def _deque() -> list[CountPoint]:
+    by_n: dict[int, list[int]] = {}
+    for n, count in DEQUE:
+        by_n.setdefault(n, []).append(count)
+    return [CountPoint(n, tuple(counts)) for n, counts in sorted(by_n.items())]
+
+
+def test_a_deque_whose_cost_per_item_the_data_raises_reads_as_the_reference_does() -> None:
+    """The monotonic deque's count per item rises by a third over seven doublings (more
+    duplicates to pop), which the curves cannot tell from a log factor; a reference over
+    the same inputs pops the same duplicates (here: 80% of the count, within 1%)."""
+    points = _deque()
+    reference = {p.n: tuple(round(c * (0.8 + 0.008 * math.sin(p.n + i))) for i, c in enumerate(p.instructions))
+                 for p in points}
+    fitted = fit(count_samples(points), kind="instructions")
+    assert LINEAR in fitted.contenders and LINEARITHMIC in fitted.plausible  # "O(n) or O(n log n)"
+    assert grows_like_reference(points, reference)
+    settled = as_reference(fitted, LINEAR)
+    assert settled.best == LINEAR and settled.plausible == (LINEAR,) and settled.separation == "like_reference"
+    assert ratio_samples(points, reference)[0].n == 256  # small sizes are fixed costs
+
+
+def test_a_ratio_that_rises_or_falls_leaves_the_fit() -> None:
+    points = _deque()
+    linear = {p.n: tuple(1_500 * p.n + 20_000 for _ in p.instructions) for p in points}  # no drift: ratio rises
+    assert not grows_like_reference(points, linear)
+    heavier = {p.n: tuple(round(c * math.log2(p.n)) for c in p.instructions) for p in points}  # ratio falls
+    assert not grows_like_reference(points, heavier)
+
+
+def test_too_few_counted_sizes_say_nothing() -> None:
+    points = _deque()
+    reference = {p.n: p.instructions for p in points}
+    assert grows_like_reference(points, reference)
+    top = [p for p in points if p.n <= 2_048]  # 256 .. 2,048: four sizes
+    assert not grows_like_reference(top, reference)
+    assert not grows_like_reference(points, {})
+
+
+def test_the_expected_class_must_be_among_the_plausible_ones() -> None:
+    fitted = fit(count_samples(_deque()), kind="instructions")
+    from judge.complexity.classes import QUADRATIC
+
+    assert as_reference(fitted, QUADRATIC) is fitted
+
+
+def test_ratios_that_scatter_within_a_size_say_nothing() -> None:
+    """An argsort two_sum (O(n log n)) over the hash-map reference, which stops at a pair
+    planted at a random place: the ratios of a size scatter from 1.5 to 11, and no trend
+    over them is significant (measured, held-out corpus)."""
+    ratios = {256: (3.5087, 4.4910, 1.6869, 1.5065), 512: (8.6686, 3.1162, 3.3367, 2.9641),
+              1024: (2.2866, 1.7808, 2.4529, 6.1127), 2048: (2.3505, 6.3079, 8.0022),
+              4096: (3.0584, 1.9597, 3.4967), 8192: (2.8188, 10.8795, 2.4423),
+              16384: (2.1566, 4.9292, 3.3302), 32768: (2.4245, 4.8952, 2.8407), 65536: (2.3116, 9.2708, 3.4572)}
+    points = [CountPoint(n, tuple(round(r * 1_000 * n) for r in rs)) for n, rs in ratios.items()]
+    reference = {n: tuple(1_000 * n for _ in rs) for n, rs in ratios.items()}
+    assert fit(ratio_samples(points, reference), kind="instructions").plausible[0].name == "O(1)"
+    assert not grows_like_reference(points, reference)
