@@ -18,7 +18,7 @@ from judge.complexity.fit import fit
 from judge.complexity.measure import MeasureFailure, SizeTooCostly, input_rng
 from judge.complexity.yardstick import MIN_N, MIN_SIZES, ReferenceCounts, left_open
 from judge.errors import JudgeError
-from judge.judging.counter_start import counting_config, measure_config
+from judge.judging.counter_start import counting_config, measure_config, warm_up
 from judge.judging.decide import load_failure
 from judge.judging.ladders import COUNT_CALL_CAP, Plan
 from judge.judging.source import SolutionSource
@@ -54,6 +54,8 @@ def count_reference(plan: Plan, tool: callgrind.Callgrind, families: Sequence[Co
         with WorkerProcess(config) as worker:
             if load_failure(worker.start()) is not None:
                 return counts
+            first = families[0].family  # warmed as the solution's worker was: the same first counts
+            warm_up(worker, problem, plan.order, plan.options.seed, first, plan.generators[first])
             empty = -1
             for ladder in families:
                 target = CountingTarget(worker, plan.order, ladder.family)
