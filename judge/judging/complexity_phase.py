@@ -17,6 +17,7 @@ from judge.complexity.families import family_fits, worst_family
 from judge.complexity.fit import Assessment, Fit
 from judge.complexity.measure import Ladder
 from judge.complexity.uncounted import uncounted_rise
+from judge.complexity.yardstick import ReferenceCounts
 from judge.judging.counter_start import REFERENCE_SHARE, CounterStart, measure_config, time_tool
 from judge.judging.decide import complexity_verdict
 from judge.judging.ladders import (
@@ -29,7 +30,7 @@ from judge.judging.ladders import (
 )
 from judge.judging.limit import predict_at_limit
 from judge.judging.options import Options, Progress
-from judge.judging.reference_counts import count_reference, open_families
+from judge.judging.reference_counts import ReferenceCounter, is_open
 from judge.judging.scale_checks import ScaleCheck, check_at_scale, merged
 from judge.judging.source import SolutionSource
 from judge.judging.source_facts import allocators
@@ -98,14 +99,26 @@ def _unless_contradicted(plan: Plan, measured: Measured, budget: float) -> Measu
 
 
 def _with_reference(plan: Plan, tool: callgrind.Callgrind, measured: Measured, until: float) -> Measured:
-    """The reference counted on the inputs of the families whose counts left the expected
-    class among others (judge.complexity.yardstick), within the phase's time."""
+    """The reference counted on the inputs of the family the time verdict reports, while its
+    counts leave the expected class among others (judge.complexity.yardstick), then of the
+    family reported next if that one is open too, within YARDSTICK_S. A verdict already
+    "worse" needs no yardstick."""
     assert measured.counted is not None
-    families = open_families(measured.counted, plan.problem.time)
-    if not families:
-        return measured
+    problem = plan.problem
+    by_family = {c.family: c for c in measured.counted}
     until = min(until, time.monotonic() + YARDSTICK_S)
-    return replace(measured, reference=count_reference(plan, tool, families, until))
+    reference: dict[str, ReferenceCounts] = {}
+    with ReferenceCounter(plan, tool) as counter:
+        while time.monotonic() < until:
+            results = [family_fits(ladder, by_family.get(ladder.family), expected_time=problem.time,
+                                   reference=reference.get(ladder.family)) for ladder in measured.ladders]
+            shown, _, assessment = worst_family(results, "time", problem.time)
+            counted = by_family.get(shown.ladder.family)
+            if assessment is None or assessment.status == "worse" or counted is None \
+                    or counted.family in reference or not is_open(counted, problem.time):
+                break
+            reference[counted.family] = counter.count(counted, until)
+    return replace(measured, reference=reference)
 
 
 def _checked_at_scale(problem: Problem, measured: Measured, until: float) -> ScaleCheck:

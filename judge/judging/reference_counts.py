@@ -1,16 +1,15 @@
 """The reference counted on the solution's own inputs, where the counts left classes open.
 
-Only families whose counted fit names several classes, the expected one among them, need
-the yardstick (judge.complexity.yardstick); the reference is counted under callgrind in a
+Only a family whose counted fit leaves the expected class among others needs the
+yardstick (judge.complexity.yardstick); the reference is counted under callgrind in a
 worker of its own (it never shares the solution's process) at the sizes the solution was
 counted at, from MIN_N up, on the same inputs (same seed, family, size and index), until
-the phase's time runs out.
+the time given runs out.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 
 from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import MAX_SECONDS_PER_INSTRUCTION, CountLadder, count_samples
@@ -27,52 +26,60 @@ from judge.problem.generators import checked_generator
 from judge.sandbox import callgrind
 from judge.sandbox.runner import WorkerProcess
 
-INPUTS = 2  # inputs per size counted for the reference (the solution's first ones)
+INPUTS = 2  # inputs per size counted for the reference (the solution's first ones) ...
+ONE_INPUT_FROM = 4_000_000  # ... but one where the solution's call counted this many: the top
+# sizes cost the most, and the smaller ones already show whether a size's inputs agree
 
 
-def open_families(counted: Sequence[CountLadder], expected: ComplexityClass) -> list[CountLadder]:
-    """The counted families whose fit leaves the expected class open (among others), with
-    sizes enough from MIN_N up for a ratio to say anything."""
-    found = []
-    for ladder in counted:
-        if sum(1 for p in ladder.points if p.n >= MIN_N) < MIN_SIZES:
-            continue
-        if left_open(fit(count_samples(ladder.points), kind="instructions"), expected):
-            found.append(ladder)
-    return found
+def is_open(ladder: CountLadder, expected: ComplexityClass) -> bool:
+    """Whether the family's counts leave the expected class open (among others), with sizes
+    enough from MIN_N up for a ratio to say anything."""
+    if sum(1 for p in ladder.points if p.n >= MIN_N) < MIN_SIZES:
+        return False
+    return left_open(fit(count_samples(ladder.points), kind="instructions"), expected)
 
 
-def count_reference(plan: Plan, tool: callgrind.Callgrind, families: Sequence[CountLadder],
-                    until: float) -> dict[str, ReferenceCounts]:
-    """The reference's counts by family and size; what could not be counted by `until` (or
-    at all: the reference is the problem's, and a failure there only leaves the fit as it
-    is) is left out."""
-    problem = plan.problem
-    config = counting_config(measure_config(problem, SolutionSource.read(problem.reference), plan.options), tool)
-    counts: dict[str, ReferenceCounts] = {}
-    try:
-        with WorkerProcess(config) as worker:
-            if load_failure(worker.start()) is not None:
-                return counts
-            first = families[0].family  # warmed as the solution's worker was: the same first counts
-            warm_up(worker, problem, plan.order, plan.options.seed, first, plan.generators[first])
-            empty = -1
-            for ladder in families:
-                target = CountingTarget(worker, plan.order, ladder.family)
-                generate = checked_generator(problem, ladder.family, plan.generators[ladder.family])
-                by_n: dict[int, tuple[int, ...]] = {}
-                for point in ladder.points:
-                    if point.n < MIN_N:
-                        continue
-                    if time.monotonic() >= until:
-                        break
-                    inputs = min(INPUTS, len(point.instructions))
-                    target.stage(point.n, [generate(point.n, input_rng(plan.options.seed, ladder.family, point.n, i))
-                                           for i in range(inputs)])
-                    empty = target.baseline() if empty < 0 else empty
-                    cap_s = COUNT_CALL_CAP * MAX_SECONDS_PER_INSTRUCTION
-                    by_n[point.n] = tuple(max(target.count(i, cap_s)[0] - empty, 0) for i in range(inputs))
-                counts[ladder.family] = by_n
-    except (MeasureFailure, SizeTooCostly, CountingFailed, JudgeError):
-        pass
-    return counts
+class ReferenceCounter:
+    """The reference under callgrind in a worker of its own, started on first use and
+    warmed up as the solution's counting worker was (else its first counted call would
+    carry CPython's specialising of the code). A failure there is the problem's, and only
+    leaves the fit as it is: `count` then returns what it has."""
+
+    def __init__(self, plan: Plan, tool: callgrind.Callgrind) -> None:
+        self.plan = plan
+        source = SolutionSource.read(plan.problem.reference)
+        self.worker = WorkerProcess(counting_config(measure_config(plan.problem, source, plan.options), tool))
+        self.started = False
+        self.empty = -1
+
+    def __enter__(self) -> ReferenceCounter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.worker.close()
+
+    def count(self, ladder: CountLadder, until: float) -> ReferenceCounts:
+        """The reference's counts at the family's counted sizes from MIN_N up, on the same
+        inputs (the first INPUTS of each size, the first alone at costly sizes), until `until`."""
+        plan, problem, family = self.plan, self.plan.problem, ladder.family
+        by_n: dict[int, tuple[int, ...]] = {}
+        try:
+            if not self.started:
+                self.started = True
+                if load_failure(self.worker.start()) is not None:
+                    return by_n
+                warm_up(self.worker, problem, plan.order, plan.options.seed, family, plan.generators[family])
+            target = CountingTarget(self.worker, plan.order, family)
+            generate = checked_generator(problem, family, plan.generators[family])
+            for point in (p for p in ladder.points if p.n >= MIN_N):
+                if time.monotonic() >= until or not self.worker.alive:
+                    break
+                inputs = min(INPUTS if max(point.instructions) < ONE_INPUT_FROM else 1, len(point.instructions))
+                target.stage(point.n, [generate(point.n, input_rng(plan.options.seed, family, point.n, i))
+                                       for i in range(inputs)])
+                self.empty = target.baseline() if self.empty < 0 else self.empty
+                cap_s = COUNT_CALL_CAP * MAX_SECONDS_PER_INSTRUCTION
+                by_n[point.n] = tuple(max(target.count(i, cap_s)[0] - self.empty, 0) for i in range(inputs))
+        except (MeasureFailure, SizeTooCostly, CountingFailed, JudgeError):
+            pass
+        return by_n
