@@ -47,15 +47,24 @@ def grows_like_reference(points: Sequence[CountPoint], reference: ReferenceCount
     the reference's by the solution's (a falling ratio is a solution growing slower, as a
     radix sort beside sorted())."""
     samples = ratio_samples(points, reference)
-    if len(samples) < MIN_SIZES or samples[-1].n < MIN_SPAN * samples[0].n:
-        return False
-    if any(max(s.values) > MAX_SPREAD * min(s.values) for s in samples):
-        return False  # the inputs of a size cost the two differently: a drawn work decides, not growth
-    levels = [sum(s.values) / len(s.values) for s in samples]
-    if max(levels) > MAX_DRIFT * min(levels):
+    if len(samples) < MIN_SIZES or samples[-1].n < MIN_SPAN * samples[0].n or not _tight(samples):
         return False
     inverse = [Sample(s.n, tuple(1.0 / max(v, 1e-12) for v in s.values)) for s in samples]
     return all(_flat(fit(ratios, kind="instructions")) for ratios in (samples, inverse))
+
+
+def may_stay_flat(points: Sequence[CountPoint], reference: ReferenceCounts) -> bool:
+    """Whether the sizes counted so far still pass the spread and drift tests: one that
+    fails them fails with more sizes too, so the reference's counting can stop (a radix
+    sort beside sorted() is out after two cheap sizes, not after the costliest)."""
+    return _tight(ratio_samples(points, reference))
+
+
+def _tight(samples: Sequence[Sample]) -> bool:
+    if any(max(s.values) > MAX_SPREAD * min(s.values) for s in samples):
+        return False  # the inputs of a size cost the two differently: a drawn work decides, not growth
+    levels = [sum(s.values) / len(s.values) for s in samples]
+    return not levels or max(levels) <= MAX_DRIFT * min(levels)
 
 
 def _flat(fitted: Fit) -> bool:

@@ -15,7 +15,7 @@ from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import MAX_SECONDS_PER_INSTRUCTION, CountLadder, count_samples
 from judge.complexity.fit import fit
 from judge.complexity.measure import MeasureFailure, SizeTooCostly, input_rng
-from judge.complexity.yardstick import MIN_N, MIN_SIZES, ReferenceCounts, left_open
+from judge.complexity.yardstick import MIN_N, MIN_SIZES, ReferenceCounts, left_open, may_stay_flat
 from judge.errors import JudgeError
 from judge.judging.counter_start import counting_config, measure_config, warm_up
 from judge.judging.decide import load_failure
@@ -80,6 +80,8 @@ class ReferenceCounter:
                 self.empty = target.baseline() if self.empty < 0 else self.empty
                 cap_s = COUNT_CALL_CAP * MAX_SECONDS_PER_INSTRUCTION
                 by_n[point.n] = tuple(max(target.count(i, cap_s)[0] - self.empty, 0) for i in range(inputs))
+                if not may_stay_flat(ladder.points, by_n):
+                    break  # the ratio is out already: the costlier sizes cannot bring it back
         except (MeasureFailure, SizeTooCostly, CountingFailed, JudgeError):
             pass
         return by_n

@@ -7,7 +7,7 @@ import math
 from judge.complexity.classes import LINEAR, LINEARITHMIC
 from judge.complexity.counted_ladder import CountPoint, count_samples
 from judge.complexity.fit import fit
-from judge.complexity.yardstick import as_reference, grows_like_reference, ratio_samples
+from judge.complexity.yardstick import as_reference, grows_like_reference, may_stay_flat, ratio_samples
 from tests.complexity.test_fit_instructions import DEQUE
 
 
@@ -69,3 +69,13 @@ def test_ratios_that_scatter_within_a_size_say_nothing() -> None:
     reference = {n: tuple(1_000 * n for _ in rs) for n, rs in ratios.items()}
     assert fit(ratio_samples(points, reference), kind="instructions").plausible[0].name == "O(1)"
     assert not grows_like_reference(points, reference)
+
+
+def test_a_ratio_out_at_its_first_sizes_stops_the_counting() -> None:
+    """The partial check the counter applies after each size: a falling ratio is out after
+    two cheap sizes, a flat one stays in at every prefix."""
+    points = _deque()
+    falling = {256: (points[5].instructions[0] // 20,), 512: (points[6].instructions[0] // 14,)}
+    assert not may_stay_flat(points, falling)
+    flat = {p.n: p.instructions for p in points}
+    assert all(may_stay_flat(points, {n: c for n, c in flat.items() if n <= top}) for top in flat)
