@@ -67,8 +67,8 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     if failure is not None:
         return replace(report, verdict=failure.verdict, cases=(*report.cases, failure),
                        reason=f"at n = {failure.n:,} ({failure.family}): {failure.reason}")
-    if tool is not None and measured.counted is not None:
-        measured = _with_reference(plan, tool, measured, started + budget)
+    if tool is not None and measured.counted is not None and source.path != problem.reference.resolve():
+        measured = _with_reference(plan, tool, measured, started + budget)  # (the reference itself: no yardstick)
     judged = _judged(report, problem, measured, time.monotonic() - started)
     if scale.unchecked and judged.verdict is Verdict.ACCEPTED:
         # Sizes the reference could not check may only count against the solution: a fast,

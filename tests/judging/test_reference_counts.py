@@ -33,3 +33,23 @@ def test_a_deque_the_data_slows_per_item_reads_o_n_alone(tmp_path: Path) -> None
     assert report.complexity is not None
     time = report.complexity.time
     assert (time.measured, time.plausible) == ("O(n)", ("O(n)",)), time
+
+
+@pytest.mark.slow
+def test_the_reference_judged_as_a_solution_is_not_its_own_yardstick(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """`judge verify` judges the reference: a ratio to itself is 1 by construction."""
+    from judge.judging import complexity_phase
+
+    calls: list[str] = []
+    real = complexity_phase._with_reference
+    monkeypatch.setattr(complexity_phase, "_with_reference",
+                        lambda plan, *args: calls.append(plan.problem.title) or real(plan, *args))
+    problem = ROOT / "bench" / "problems" / "sum_list"
+    options = Options(problem=str(problem), budget_s=8.0, measure="instructions")
+    judge_solution(problem / "reference.py", options)
+    assert calls == []
+    copy = tmp_path / "sum_list.py"
+    copy.write_text((problem / "reference.py").read_text())
+    judge_solution(copy, options)
+    assert len(calls) == 1
