@@ -45,10 +45,7 @@ def family_fits(ladder: Ladder, counted: CountLadder | None, *, count_answer: bo
     Space is tracemalloc's, unless at some size the kernel saw the call hold clearly more
     (`beyond_traced`: mmap, C malloc): then every size's space is the larger of the two
     views, so memory kept where tracemalloc cannot see it still counts."""
-    time_fit = _time_fit(ladder, counted, expected_time)
-    if time_fit is not None and counted is not None and expected_time is not None and reference \
-            and time_fit.kind == "instructions" and grows_like_reference(counted.points, reference):
-        time_fit = as_reference(time_fit, expected_time)
+    time_fit = family_time_fit(ladder, counted, expected_time, reference)
     outside = any(beyond_traced(p.kernel_bytes, p.space_bytes or 0) for p in ladder.points)
     points = _kernel_view(ladder.points) if outside else ladder.points
     totals = [(p.n, p.seen_bytes if outside else p.space_bytes) for p in points]
@@ -66,6 +63,17 @@ def _kernel_view(points: Sequence[SizePoint]) -> Sequence[SizePoint]:
     curve. All sizes when too few are left to fit."""
     visible = [p for p in points if (p.kernel_bytes or 0) >= KERNEL_VISIBLE_BYTES]
     return visible if len(visible) >= KERNEL_FIT_SIZES else points
+
+
+def family_time_fit(ladder: Ladder, counted: CountLadder | None, expected: ComplexityClass | None,
+                    reference: ReferenceCounts | None = None) -> Fit | None:
+    """The time fit alone (`_time_fit`), with the reference's counts as a yardstick where
+    they are given and the counts leave the expected class among others."""
+    fitted = _time_fit(ladder, counted, expected)
+    if fitted is not None and counted is not None and expected is not None and reference \
+            and fitted.kind == "instructions" and grows_like_reference(counted.points, reference):
+        return as_reference(fitted, expected)
+    return fitted
 
 
 def _time_fit(ladder: Ladder, counted: CountLadder | None, expected: ComplexityClass | None) -> Fit | None:

@@ -13,7 +13,7 @@ from typing import Literal
 
 from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import CountLadder
-from judge.complexity.families import family_fits, worst_family
+from judge.complexity.families import FamilyResult, family_fits, family_time_fit, worst_family
 from judge.complexity.fit import Assessment, Fit
 from judge.complexity.measure import Ladder
 from judge.complexity.uncounted import uncounted_rise
@@ -110,12 +110,14 @@ def _with_reference(plan: Plan, tool: callgrind.Callgrind, measured: Measured, u
     reference: dict[str, ReferenceCounts] = {}
     with ReferenceCounter(plan, tool) as counter:
         while time.monotonic() < until:
-            results = [family_fits(ladder, by_family.get(ladder.family), expected_time=problem.time,
-                                   reference=reference.get(ladder.family)) for ladder in measured.ladders]
-            shown, _, assessment = worst_family(results, "time", problem.time)
+            # Only the time axis decides which family is shown: its space is not fitted here.
+            results = [FamilyResult(ladder, family_time_fit(ladder, by_family.get(ladder.family), problem.time,
+                                                            reference.get(ladder.family)), None)
+                       for ladder in measured.ladders]
+            shown, fitted, assessment = worst_family(results, "time", problem.time)
             counted = by_family.get(shown.ladder.family)
             if assessment is None or assessment.status == "worse" or counted is None \
-                    or counted.family in reference or not is_open(counted, problem.time):
+                    or counted.family in reference or not is_open(counted, problem.time, fitted):
                 break
             reference[counted.family] = counter.count(counted, until)
     return replace(measured, reference=reference)

@@ -13,7 +13,7 @@ import time
 
 from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import MAX_SECONDS_PER_INSTRUCTION, CountLadder, count_samples
-from judge.complexity.fit import fit
+from judge.complexity.fit import Fit, fit
 from judge.complexity.measure import MeasureFailure, SizeTooCostly, input_rng
 from judge.complexity.yardstick import MIN_N, MIN_SIZES, ReferenceCounts, left_open, may_stay_flat
 from judge.errors import JudgeError
@@ -31,12 +31,15 @@ ONE_INPUT_FROM = 4_000_000  # ... but one where the solution's call counted this
 # sizes cost the most, and the smaller ones already show whether a size's inputs agree
 
 
-def is_open(ladder: CountLadder, expected: ComplexityClass) -> bool:
-    """Whether the family's counts leave the expected class open (among others), with sizes
-    enough from MIN_N up for a ratio to say anything."""
+def is_open(ladder: CountLadder, expected: ComplexityClass, fitted: Fit | None = None) -> bool:
+    """Whether the family's counts (`fitted` where the caller has their fit already) leave
+    the expected class open (among others), with sizes enough from MIN_N up for a ratio
+    to say anything."""
     if sum(1 for p in ladder.points if p.n >= MIN_N) < MIN_SIZES:
         return False
-    return left_open(fit(count_samples(ladder.points), kind="instructions"), expected)
+    if fitted is None:
+        fitted = fit(count_samples(ladder.points), kind="instructions")
+    return fitted.kind == "instructions" and left_open(fitted, expected)
 
 
 class ReferenceCounter:
