@@ -210,19 +210,18 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
                 stopped = reasons[0]  # why the full step did not fit
                 break
         try:
-            counts, sizes, digest, stage_wall, count_wall, empty = _count_size(
-                target, generate, family, settings, n, inputs_here, empty, deadline, clock)
+            size = _count_size(target, generate, family, settings, n, inputs_here, empty, deadline, clock)
         except SizeTooCostly:
             stopped = "call_cap"
             break
-        digests.append((n, digest))
-        counted = sum(counts)
-        total += counted
-        walls.observe(stage_wall, n * inputs_here, count_wall, len(counts), counted)
-        points.append(CountPoint(n, tuple(counts), sizes))
+        empty = size.empty
+        digests.append((n, size.digest))
+        total += size.counted
+        walls.observe(size.stage_wall, n * inputs_here, size.count_wall, size.requests, size.counted)
+        points.append(CountPoint(n, size.counts, size.magnitudes))
         if progress is not None:
             progress(n, clock() - started)
-        if max(counts) > settings.call_cap:
+        if max(size.counts) > settings.call_cap:
             stopped = "call_cap"
             break
         if settled is not None and settled(points):
@@ -242,14 +241,29 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
     return CountLadder(family, tuple(points), stopped, clock() - started, tuple(sorted(digests, key=lambda d: d[0])))
 
 
+@dataclass(frozen=True)
+class _SizeCount:
+    """One size's counts (a repeated input's count repeated), the counted inputs' magnitudes,
+    input 0's digest, and what it cost: staging and counting wall seconds, the requests and
+    instructions really counted, and the empty bracket's count."""
+
+    counts: tuple[int, ...]
+    magnitudes: tuple[Magnitudes, ...]
+    digest: str | None
+    stage_wall: float
+    count_wall: float
+    requests: int
+    counted: int
+    empty: int
+
+
 def _count_size(target: CountTarget, generate: Generator, family: str, settings: CountSettings, n: int,
-                inputs_here: int, empty: int, deadline: float, clock: Callable[[], float]
-                ) -> tuple[list[int], tuple[Magnitudes, ...], str | None, float, float, int]:
-    """Stage a size's inputs and count each call: (counts, the counted inputs' magnitudes,
-    input 0's digest, staging wall seconds, counting wall seconds, the empty bracket's
-    count). The empty bracket is counted after the first stage, when the worker is warm.
-    A call is capped at what call_cap instructions take at Valgrind's slowest here: one
-    runaway call cannot eat the budget."""
+                inputs_here: int, empty: int, deadline: float, clock: Callable[[], float]) -> _SizeCount:
+    """Stage a size's inputs and count each call. The empty bracket is counted after the
+    first stage, when the worker is warm. A call is capped at what call_cap instructions
+    take at Valgrind's slowest here: one runaway call cannot eat the budget. An input equal
+    to one counted before is not counted again: each call runs on a fresh copy, so its count
+    is the same (a generator whose input is n alone draws the same input every time)."""
     stage_start = clock()  # generating the inputs, then copying them in
     inputs = [generate(n, input_rng(settings.seed, family, n, i)) for i in range(inputs_here)]
     target.stage(n, inputs)
@@ -258,20 +272,38 @@ def _count_size(target: CountTarget, generate: Generator, family: str, settings:
         empty = target.baseline()
     counts: list[int] = []
     digest: str | None = None
-    count_wall = 0.0
+    count_wall, requests, counted = 0.0, 0, 0
     cap_s = settings.call_cap * MAX_SECONDS_PER_INSTRUCTION
     try:
         for index in range(inputs_here):
-            call_start = clock()
-            raw, found = target.count(index, min(max(deadline - clock(), 1.0), cap_s) + 1.0)
-            count_wall += clock() - call_start
-            counts.append(max(raw - empty, 0))
-            digest = found if index == 0 else digest
-            if raw > settings.call_cap or _alike(counts):
+            again = _counted_before(inputs, index)
+            if again is not None:
+                counts.append(counts[again])
+            else:
+                call_start = clock()
+                raw, found = target.count(index, min(max(deadline - clock(), 1.0), cap_s) + 1.0)
+                count_wall += clock() - call_start
+                requests += 1
+                counts.append(max(raw - empty, 0))
+                counted += counts[-1]
+                digest = found if index == 0 else digest
+            if counts[-1] + empty > settings.call_cap or _alike(counts):
                 break
     except MeasureFailure as exc:
         raise MeasureFailure(n, family, exc.facts, inputs[0]) from None
-    return counts, tuple(magnitudes(i) for i in inputs[:len(counts)]), digest, stage_wall, count_wall, empty
+    return _SizeCount(tuple(counts), tuple(magnitudes(i) for i in inputs[:len(counts)]), digest, stage_wall,
+                      count_wall, requests, counted, empty)
+
+
+def _counted_before(inputs: Sequence[Mapping[str, Any]], index: int) -> int | None:
+    """The first input before `index` equal to it, if any (values that cannot say: none)."""
+    for before in range(index):
+        try:
+            if bool(inputs[before] == inputs[index]):
+                return before
+        except Exception:  # an author's value with an odd __eq__: count it
+            return None
+    return None
 
 
 def _alike(counts: Sequence[int]) -> bool:
@@ -289,9 +321,8 @@ def _fill_in(target: CountTarget, generate: Generator, family: str, settings: Co
         if clock() > deadline:
             break
         try:
-            counts, sizes, digest, *_ = _count_size(target, generate, family, settings, n, settings.inputs, empty,
-                                                    deadline, clock)
+            size = _count_size(target, generate, family, settings, n, settings.inputs, empty, deadline, clock)
         except SizeTooCostly:
             break
-        points.append(CountPoint(n, tuple(counts), sizes))
-        digests.append((n, digest))
+        points.append(CountPoint(n, size.counts, size.magnitudes))
+        digests.append((n, size.digest))

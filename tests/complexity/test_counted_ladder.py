@@ -104,6 +104,25 @@ def test_inputs_that_cost_the_same_are_counted_twice_not_four_times() -> None:
     assert all(len(point.instructions) == 2 for point in ladder.points)
 
 
+def test_an_input_drawn_again_is_not_counted_again() -> None:
+    """A generator whose input is n alone draws the same input at every index: one call a
+    size, its count standing for the repeats (each call runs on a fresh copy)."""
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 1000 * n + 7 * i, clock)  # a second call would cost more
+    ladder = run_count_ladder(target, lambda n, rng: {"n": n}, "generate", settings(max_n=2**10), clock=clock)
+    assert all(index == 0 for _, index in target.counted)
+    assert [len(p.instructions) for p in ladder.points] == [2] * len(ladder.points)
+    assert all(p.instructions[0] == p.instructions[1] == 1000 * p.n for p in ladder.points)
+
+
+def test_inputs_that_differ_are_each_counted() -> None:
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 1000 * n + 50 * n * i, clock)
+    run_count_ladder(target, lambda n, rng: {"n": n, "seed": rng.random()}, "generate", settings(max_n=2**6),
+                     clock=clock)
+    assert {index for _, index in target.counted} == {0, 1, 2, 3}
+
+
 def test_stops_before_a_call_would_pass_the_call_cap() -> None:
     clock = FakeClock()
     target = FakeCounter(lambda n, i: n * n * n, clock)
