@@ -231,7 +231,7 @@ def _count_ladders(plan: Plan, worker: WorkerProcess, slower: threading.Event
             answers += [(name, tuple(checks)) for _, checks in sorted(target.answers.items())]
         counted.append(ladder)
         used += sum(sum(p.instructions) for p in ladder.points)
-        if ladder.stopped == "settled" and confirmed_slower(ladder.points, problem.time):
+        if ladder.stopped in ("settled", "call_cap") and confirmed_slower(ladder.points, problem.time):
             slower.set()
             break  # too slow already: no other family can change the verdict
     return counted, None, tuple(answers)

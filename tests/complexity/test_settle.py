@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from judge.complexity.classes import LINEAR, LINEARITHMIC, QUADRATIC
 from judge.complexity.counted_ladder import CountPoint
-from judge.complexity.settle import SETTLE_INSTRUCTIONS, settled
+from judge.complexity.settle import (
+    HIDDEN_TERM_STRENGTH,
+    SETTLE_INSTRUCTIONS,
+    confirmed_slower,
+    hidden_strength,
+    settled,
+)
 
 
 def _points(cost, sizes) -> list[CountPoint]:  # type: ignore[no-untyped-def]
@@ -53,6 +61,49 @@ def test_a_heavy_linear_ladder_waits_for_sizes_where_a_hidden_term_would_show() 
 
     assert not settled(_points(heavy, [n for n in DOUBLINGS if n <= 8_192]), LINEAR)
     assert settled(_points(heavy, [n for n in DOUBLINGS if n <= 16_384]), LINEAR)
+
+
+def _exact(cost, sizes) -> list[CountPoint]:  # type: ignore[no-untyped-def]
+    return [CountPoint(n, (int(cost(n)),)) for n in sizes]
+
+
+def test_exact_linear_counts_rule_a_hidden_term_out_and_settle_sooner() -> None:
+    """Counts flat an item at three sizes leave no room for memory moved per operation: the
+    ladder settles at n^2 >= 8x a call's count, not 32x (n = 65,536 here)."""
+    def heavy(n: int) -> float:
+        return 20_000 + 1_500 * n
+
+    ladder = [n for n in DOUBLINGS if n <= 16_384]  # 16,384^2 = 10.9x the call at 16,384
+    assert hidden_strength(_exact(heavy, ladder[-3:]), LINEAR) < 1e-6
+    assert settled(_exact(heavy, ladder), LINEAR)
+    assert not settled(_exact(heavy, ladder[:-1]), LINEAR)  # 8,192: 5.5x
+
+
+def test_a_faint_hidden_term_still_waits_for_the_full_reach() -> None:
+    """A term well below a whole copy an operation (a string stack's in-place appends,
+    1/80 instruction an item, jumped tenfold past n = 16,384) keeps the ladder going."""
+    def faint(n: int) -> float:
+        return 1_500 * n + n * n / 80
+
+    ladder = [n for n in DOUBLINGS if n <= 16_384]
+    assert hidden_strength(_exact(faint, ladder[-3:]), LINEAR) == pytest.approx(1 / 80, rel=1e-3)
+    assert not settled(_exact(faint, ladder), LINEAR)
+    assert hidden_strength(_exact(faint, ladder[-3:]), LINEAR) > HIDDEN_TERM_STRENGTH
+
+
+def test_the_spread_of_a_sizes_counts_widens_the_allowed_term() -> None:
+    exact = _exact(lambda n: 500 * n, [2_048, 4_096, 8_192])
+    spread = _points(lambda n: 500 * n, [2_048, 4_096, 8_192])  # +-1% a size
+    assert hidden_strength(spread, LINEAR) > hidden_strength(exact, LINEAR) + 1e-3
+    assert hidden_strength(exact[:2], LINEAR) == math.inf
+
+
+def test_a_capped_ladder_of_five_sizes_confirms_a_cubic_on_a_quadratic_problem() -> None:
+    def cubic(n: int) -> float:
+        return 300 * n**3
+
+    assert confirmed_slower(_exact(cubic, [8, 16, 32, 64, 76]), QUADRATIC)
+    assert not confirmed_slower(_exact(lambda n: 300 * n * n, [8, 16, 32, 64, 76]), QUADRATIC)
 
 
 def test_a_hidden_quadratic_is_caught_before_anything_settles() -> None:
