@@ -37,15 +37,17 @@ class FamilyResult:
 
 def family_fits(ladder: Ladder, counted: CountLadder | None, *, count_answer: bool = False,
                 expected_time: ComplexityClass | None = None,
-                reference: ReferenceCounts | None = None) -> FamilyResult:
-    """Time from the counted ladder when there is one (instructions), else from the timed one;
-    where the counts leave the expected class among others, the reference's counts on the
-    same inputs may settle it (judge.complexity.yardstick).
+                reference: ReferenceCounts | None = None, timed: bool = True) -> FamilyResult:
+    """Time from the counted ladder when there is one (instructions), else from the timed one
+    (`timed` False: the solution was counted, and a family whose counting was skipped, once
+    another proved it too slow, has no time class: its untimed calls' seconds must not
+    speak for it); where the counts leave the expected class among others, the reference's
+    counts on the same inputs may settle it (judge.complexity.yardstick).
 
     Space is tracemalloc's, unless at some size the kernel saw the call hold clearly more
     (`beyond_traced`: mmap, C malloc): then every size's space is the larger of the two
     views, so memory kept where tracemalloc cannot see it still counts."""
-    time_fit = family_time_fit(ladder, counted, expected_time, reference)
+    time_fit = family_time_fit(ladder, counted, expected_time, reference) if counted is not None or timed else None
     outside = any(beyond_traced(p.kernel_bytes, p.space_bytes or 0) for p in ladder.points)
     points = _kernel_view(ladder.points) if outside else ladder.points
     totals = [(p.n, p.seen_bytes if outside else p.space_bytes) for p in points]

@@ -111,9 +111,11 @@ def _with_reference(plan: Plan, tool: callgrind.Callgrind, measured: Measured, u
     with ReferenceCounter(plan, tool) as counter:
         while time.monotonic() < until:
             # Only the time axis decides which family is shown: its space is not fitted here.
-            results = [FamilyResult(ladder, family_time_fit(ladder, by_family.get(ladder.family), problem.time,
+            results = [FamilyResult(ladder, family_time_fit(ladder, by_family[ladder.family], problem.time,
                                                             reference.get(ladder.family)), None)
-                       for ladder in measured.ladders]
+                       for ladder in measured.ladders if ladder.family in by_family]
+            if not results:
+                break
             shown, fitted, assessment = worst_family(results, "time", problem.time)
             counted = by_family.get(shown.ladder.family)
             if assessment is None or assessment.status == "worse" or counted is None \
@@ -181,7 +183,8 @@ def _judged(report: Report, problem: Problem, measured: Measured, seconds: float
     ladders, counted = measured.ladders, measured.counted
     by_family = {c.family: c for c in counted or ()}
     results = [family_fits(ladder, by_family.get(ladder.family), count_answer=problem.space_counts_answer,
-                           expected_time=problem.time, reference=measured.reference.get(ladder.family))
+                           expected_time=problem.time, reference=measured.reference.get(ladder.family),
+                           timed=counted is None)
                for ladder in ladders]
     time_family, time_fit, time_assessment = worst_family(results, "time", problem.time)
     space_family, space_fit, space_assessment = worst_family(results, "space", problem.space)

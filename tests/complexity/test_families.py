@@ -108,3 +108,17 @@ def test_exponential_space_with_four_sizes_is_confirmed_worse_from_one_held_out_
     assert verdict.status == "worse" and verdict.at_n == 16 and (verdict.slowdown or 0) > 10
     timed = fit([Sample(n, (v * 1e-9,) * 3) for n, v in points], kind="time")
     assert assess(timed, LINEAR).status != "worse"
+
+
+def test_a_family_left_uncounted_has_no_time_class_where_the_solution_was_counted() -> None:
+    """Counting stops once one family proves the solution too slow; the families it skipped
+    keep their untimed calls' seconds (one call a size, the request around it), which must
+    not outrank the counted family's exact answer."""
+    from judge.complexity.families import family_fits
+    from judge.complexity.measure import SizePoint
+
+    points = tuple(SizePoint(n, (1e-4 + 1e-8 * n * n,), 1, peak_bytes=100) for n in (2**k for k in range(3, 12)))
+    ladder = Ladder("generate_other", points, "budget", 1.0)
+    assert family_fits(ladder, None).time_fit is not None  # timed (no callgrind): its seconds are the time
+    skipped = family_fits(ladder, None, timed=False)
+    assert skipped.time_fit is None and skipped.space_fit is not None
