@@ -51,6 +51,9 @@ class CountTarget(Protocol):
 
 
 SAME_COST = 1.02  # two inputs within this ratio: the rest of the size's inputs are not counted
+STEADY_SIZES = 3  # ... at this many sizes in a row, the last a costly one (STEADY_FROM
+STEADY_FROM = 1_000_000  # instructions a call or STEADY_N items): one input a size from then on
+STEADY_N = 2_048
 FILL_BELOW = 4  # a ladder the per-call cap stopped with fewer sizes gets sizes between its last two
 MAX_SECONDS_PER_INSTRUCTION = 1 / 50e6  # Valgrind at its slowest here: caps one counted call's CPU time
 STEEP_SLOPE = 2.5  # log-log slope of the last step from which a capped doubling is tried shorter
@@ -161,10 +164,11 @@ def _floor_level(point: CountPoint) -> tuple[int, float]:
 
 
 def _over_cap(points: Sequence[CountPoint], n: int, settings: CountSettings, total: int, walls: WallModel,
-              left_s: float) -> tuple[StopReason | None, int]:
-    """Which cap a size would pass (None: none), and how many inputs it would get."""
+              left_s: float, steady: bool = False) -> tuple[StopReason | None, int]:
+    """Which cap a size would pass (None: none), and how many inputs it would get (one
+    where the family's inputs have cost alike at the last sizes: `_steady`)."""
     predicted = predicted_count(points, n)
-    inputs_here = inputs_for(predicted, settings, n)
+    inputs_here = 1 if steady else inputs_for(predicted, settings, n)
     if predicted > settings.call_cap:
         return "call_cap", inputs_here
     if total + predicted * inputs_here > settings.ladder_cap:
@@ -201,7 +205,8 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
             # too few sizes to confirm anything; n = 108 still fits).
             reasons = []
             for candidate in _shorter_steps(points, n):
-                reason, inputs_here = _over_cap(points, candidate, settings, total, walls, deadline - clock())
+                reason, inputs_here = _over_cap(points, candidate, settings, total, walls, deadline - clock(),
+                                                steady=_steady(points))
                 if reason is None:
                     n = candidate
                     break
@@ -304,6 +309,18 @@ def _counted_before(inputs: Sequence[Mapping[str, Any]], index: int) -> int | No
         except Exception:  # an author's value with an odd __eq__: count it
             return None
     return None
+
+
+def _steady(points: Sequence[CountPoint]) -> bool:
+    """Whether the family's inputs cost alike (`_alike`) at each of the last STEADY_SIZES
+    sizes, the last of them costly (a call of STEADY_FROM instructions, or STEADY_N items
+    to copy in): from then on a size is one input, staged and counted once, which halves
+    the costliest sizes (a size of one input is such a size already); a family whose inputs
+    differ (work drawn at random) keeps its several inputs a size."""
+    last = points[-STEADY_SIZES:]
+    costly = bool(last) and (min(last[-1].instructions) >= STEADY_FROM or last[-1].n >= STEADY_N)
+    return len(last) == STEADY_SIZES and costly and all(
+        len(p.instructions) == 1 or (len(p.instructions) == 2 and _alike(p.instructions)) for p in last)
 
 
 def _alike(counts: Sequence[int]) -> bool:

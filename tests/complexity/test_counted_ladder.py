@@ -43,10 +43,12 @@ class FakeCounter:
         self.n = 0
         self.staged: list[Mapping[str, Any]] = []
         self.counted: list[tuple[int, int]] = []  # (n, index)
+        self.staged_sizes: list[tuple[int, list[Mapping[str, Any]]]] = []
         self.baselines = 0
 
     def stage(self, n: int, inputs: Sequence[Mapping[str, Any]]) -> None:
         self.n, self.staged = n, list(inputs)
+        self.staged_sizes.append((n, list(inputs)))
         self.clock.now += self.stage_rate * n * len(inputs)
 
     def count(self, index: int, cap_s: float) -> tuple[int, str | None]:
@@ -163,7 +165,7 @@ def test_copying_large_inputs_counts_against_the_wall_budget() -> None:
     target = FakeCounter(lambda n, i: 10 * n, clock, stage_seconds_per_item=1e-5)
     ladder = run_count_ladder(target, generate, "generate", settings(budget_s=5.0), clock=clock)
     assert ladder.stopped == "budget" and clock.now <= 5.0 + 1e-9
-    assert ladder.points[-1].n < 2**17
+    assert ladder.points[-1].n <= 2**17  # max_n 2**20: copying, not counting, stopped it
 
 
 def test_exponential_growth_switches_to_small_steps() -> None:
@@ -213,3 +215,22 @@ def test_a_gentle_ladder_is_not_filled_in_between_powers_of_two() -> None:
     assert ladder.stopped == "call_cap"
     assert all(n & (n - 1) == 0 for n in (p.n for p in ladder.points))
     assert ladder.points[-1].n == 8192  # 16,384 would pass 10^7; 13,777 would fit but is not tried
+
+
+def test_a_family_whose_inputs_cost_alike_is_counted_on_one_input_a_size_once_costly() -> None:
+    """Three sizes in a row whose two inputs cost alike, the last a costly call: from then
+    on one input a size is staged and counted (the costliest sizes cost half)."""
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 1000 * n + i, clock)
+    ladder = run_count_ladder(target, generate, "generate", settings(max_n=2**14), clock=clock)
+    counts = {p.n: len(p.instructions) for p in ladder.points}
+    assert counts[256] == 2 and counts[1024] == 2  # calls under 1M instructions
+    assert all(counts[n] == 1 for n in counts if n > 1024) and 2**14 in counts
+    assert all(len(inputs) == 1 for n, inputs in target.staged_sizes if n > 1024)
+
+
+def test_a_family_whose_inputs_cost_differently_keeps_several_inputs_a_size() -> None:
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 1000 * n * (1 + i), clock)  # work drawn at random
+    ladder = run_count_ladder(target, generate, "generate", settings(max_n=2**14), clock=clock)
+    assert all(len(p.instructions) >= 3 for p in ladder.points)
