@@ -50,6 +50,12 @@ class Entry:
     time: str
     space: str
     traps: tuple[str, ...]
+    aux_space: str | None = None  # without the returned value, where the answer alone sets `space`
+
+    @property
+    def space_judged(self) -> str:
+        """The label a verdict is held to where the problem leaves the answer out of space."""
+        return self.aux_space or self.space
 
 
 @dataclass(frozen=True)
@@ -76,7 +82,8 @@ def load_corpus(corpus: Path = CORPUS) -> list[Entry]:
     for item in data["solution"]:
         slug = item["problem"]
         problem = LOCAL_PROBLEMS / slug if (LOCAL_PROBLEMS / slug).is_dir() else BUNDLED / slug
-        entries.append(Entry(corpus / item["file"], problem, item["time"], item["space"], tuple(item.get("traps", ()))))
+        entries.append(Entry(corpus / item["file"], problem, item["time"], item["space"], tuple(item.get("traps", ())),
+                             item.get("aux_space")))
     return entries
 
 
@@ -94,11 +101,12 @@ def judge_entry(entry: Entry, budget: float, seed: int = 0) -> Outcome:
     seconds = time.monotonic() - started
     problem = load_problem(entry.problem)
     c = report.complexity
+    space = parse(entry.space if problem.space_counts_answer else entry.space_judged)
     false_rejection = (
         (report.verdict.value == "too_slow" and parse(entry.time) <= problem.time)
-        or (report.verdict.value == "too_much_memory" and parse(entry.space) <= problem.space)
+        or (report.verdict.value == "too_much_memory" and space <= problem.space)
     )
-    slow = _clearly_above(parse(entry.time), problem.time) or _clearly_above(parse(entry.space), problem.space)
+    slow = _clearly_above(parse(entry.time), problem.time) or _clearly_above(space, problem.space)
     if c is None:
         return Outcome(entry, report.verdict.value, "-", (), "-", (), seconds, 0, false_rejection, slow)
     # The labels are total space (the answer included, as the judge measured before space
