@@ -61,10 +61,8 @@ def settled(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:
     clear = len(fitted.plausible) == 1 or largest >= SETTLE_AMBIGUOUS_INSTRUCTIONS or n >= SETTLE_N
     if largest < SETTLE_INSTRUCTIONS and n < SETTLE_N:
         return False  # CPython's steps (small ints, pymalloc) still bend a fit on small calls
-    if status == "worse":  # the verdict is known; the class the report names needs a large call,
-        # or one plausible class at SETTLE_N (an O(n) scan where O(log n) is expected counts
-        # under 1M at n = 16,384, and went on to the wall budget)
-        return largest >= SETTLE_AMBIGUOUS_INSTRUCTIONS or (n >= SETTLE_N and len(fitted.plausible) == 1)
+    if status == "worse":  # the verdict is known; the class the report names needs a large call
+        return largest >= SETTLE_AMBIGUOUS_INSTRUCTIONS
     if status not in ("ok", "better") or expected.exponential:
         return False
     # The hidden term sits a degree above the class measured where that is lower than

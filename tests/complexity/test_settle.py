@@ -198,15 +198,3 @@ def test_a_count_better_than_expected_waits_for_a_term_a_degree_above_it() -> No
                1024: (6342115, 6332859)}
     points = [CountPoint(n, counts) for n, counts in counted.items()]
     assert not settled(points, QUADRATIC)
-
-
-def test_a_cheap_confirmed_slower_ladder_settles_at_the_settle_size_with_one_class() -> None:
-    from judge.complexity.classes import LOGARITHMIC
-    from judge.complexity.settle import SETTLE_N
-
-    def scan(n: int) -> float:  # an O(n) C scan beside an O(log n) loop: 30 instructions an item
-        return 20_000 + 30 * n
-
-    ladder = [n for n in DOUBLINGS if n <= SETTLE_N]
-    assert not settled(_exact(scan, ladder[:-1]), LOGARITHMIC)
-    assert settled(_exact(scan, ladder), LOGARITHMIC)
