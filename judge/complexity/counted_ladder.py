@@ -52,8 +52,9 @@ class CountTarget(Protocol):
 
 SAME_COST = 1.02  # two inputs within this ratio: the rest of the size's inputs are not counted
 STEADY_SIZES = 3  # ... at this many sizes in a row, the last a costly one (STEADY_FROM
-STEADY_FROM = 1_000_000  # instructions a call or STEADY_N items): one input a size from then on
-STEADY_N = 2_048
+STEADY_FROM = 1_000_000  # instructions a call or STEADY_N items): only the two inputs counted
+STEADY_N = 2_048  # are staged from then on
+STEADY_INPUTS = 2
 FILL_BELOW = 4  # a ladder the per-call cap stopped with fewer sizes gets sizes between its last two
 MAX_SECONDS_PER_INSTRUCTION = 1 / 50e6  # Valgrind at its slowest here: caps one counted call's CPU time
 STEEP_SLOPE = 2.5  # log-log slope of the last step from which a capped doubling is tried shorter
@@ -165,10 +166,10 @@ def _floor_level(point: CountPoint) -> tuple[int, float]:
 
 def _over_cap(points: Sequence[CountPoint], n: int, settings: CountSettings, total: int, walls: WallModel,
               left_s: float, steady: bool = False) -> tuple[StopReason | None, int]:
-    """Which cap a size would pass (None: none), and how many inputs it would get (one
+    """Which cap a size would pass (None: none), and how many inputs it would get (two
     where the family's inputs have cost alike at the last sizes: `_steady`)."""
     predicted = predicted_count(points, n)
-    inputs_here = 1 if steady else inputs_for(predicted, settings, n)
+    inputs_here = STEADY_INPUTS if steady else inputs_for(predicted, settings, n)
     if predicted > settings.call_cap:
         return "call_cap", inputs_here
     if total + predicted * inputs_here > settings.ladder_cap:
@@ -314,13 +315,15 @@ def _counted_before(inputs: Sequence[Mapping[str, Any]], index: int) -> int | No
 def _steady(points: Sequence[CountPoint]) -> bool:
     """Whether the family's inputs cost alike (`_alike`) at each of the last STEADY_SIZES
     sizes, the last of them costly (a call of STEADY_FROM instructions, or STEADY_N items
-    to copy in): from then on a size is one input, staged and counted once, which halves
-    the costliest sizes (a size of one input is such a size already); a family whose inputs
-    differ (work drawn at random) keeps its several inputs a size."""
+    to copy in): from then on a size stages only the two inputs it will count, instead of
+    three or four of which the third was copied in for nothing. (Counting one input a size
+    halved the costliest sizes but changed the fit: a size's repeats say how far its level
+    can be trusted, and a lone count took the small sizes' looser spread, so an insort
+    loop's O(n^2) came out "O(n log n) or O(n^2)" and was accepted.)"""
     last = points[-STEADY_SIZES:]
     costly = bool(last) and (min(last[-1].instructions) >= STEADY_FROM or last[-1].n >= STEADY_N)
     return len(last) == STEADY_SIZES and costly and all(
-        len(p.instructions) == 1 or (len(p.instructions) == 2 and _alike(p.instructions)) for p in last)
+        len(p.instructions) == 2 and _alike(p.instructions) for p in last)
 
 
 def _alike(counts: Sequence[int]) -> bool:
