@@ -282,7 +282,7 @@ def _count_size(target: CountTarget, generate: Generator, family: str, settings:
     cap_s = settings.call_cap * MAX_SECONDS_PER_INSTRUCTION
     try:
         for index in range(inputs_here):
-            again = _counted_before(inputs, index)
+            again = counted_before(inputs, index)
             if again is not None:
                 counts.append(counts[again])
             else:
@@ -301,8 +301,9 @@ def _count_size(target: CountTarget, generate: Generator, family: str, settings:
                       count_wall, requests, counted, empty)
 
 
-def _counted_before(inputs: Sequence[Mapping[str, Any]], index: int) -> int | None:
-    """The first input before `index` equal to it, if any (values that cannot say: none)."""
+def counted_before(inputs: Sequence[Mapping[str, Any]], index: int) -> int | None:
+    """The first input before `index` equal to it, if any (values that cannot say: none):
+    its count stands for this one's, each call running on a fresh copy."""
     for before in range(index):
         try:
             if bool(inputs[before] == inputs[index]):

@@ -47,7 +47,7 @@ def family_fits(ladder: Ladder, counted: CountLadder | None, *, count_answer: bo
     Space is tracemalloc's, unless at some size the kernel saw the call hold clearly more
     (`beyond_traced`: mmap, C malloc): then every size's space is the larger of the two
     views, so memory kept where tracemalloc cannot see it still counts."""
-    time_fit = family_time_fit(ladder, counted, expected_time, reference) if counted is not None or timed else None
+    time_fit = family_time_fit(ladder, counted, expected_time, reference, timed=timed)
     outside = any(beyond_traced(p.kernel_bytes, p.space_bytes or 0) for p in ladder.points)
     points = _kernel_view(ladder.points) if outside else ladder.points
     totals = [(p.n, p.seen_bytes if outside else p.space_bytes) for p in points]
@@ -68,9 +68,12 @@ def _kernel_view(points: Sequence[SizePoint]) -> Sequence[SizePoint]:
 
 
 def family_time_fit(ladder: Ladder, counted: CountLadder | None, expected: ComplexityClass | None,
-                    reference: ReferenceCounts | None = None) -> Fit | None:
+                    reference: ReferenceCounts | None = None, *, timed: bool = True) -> Fit | None:
     """The time fit alone (`_time_fit`), with the reference's counts as a yardstick where
-    they are given and the counts leave the expected class among others."""
+    they are given and the counts leave the expected class among others; None for a
+    family without counts where the solution was counted (`timed` False, see family_fits)."""
+    if counted is None and not timed:
+        return None
     fitted = _time_fit(ladder, counted, expected)
     if fitted is not None and counted is not None and expected is not None and reference \
             and fitted.kind == "instructions" and grows_like_reference(counted.points, reference):

@@ -111,11 +111,9 @@ def _with_reference(plan: Plan, tool: callgrind.Callgrind, measured: Measured, u
     with ReferenceCounter(plan, tool) as counter:
         while time.monotonic() < until:
             # Only the time axis decides which family is shown: its space is not fitted here.
-            results = [FamilyResult(ladder, family_time_fit(ladder, by_family[ladder.family], problem.time,
-                                                            reference.get(ladder.family)), None)
-                       for ladder in measured.ladders if ladder.family in by_family]
-            if not results:
-                break
+            results = [FamilyResult(ladder, family_time_fit(ladder, by_family.get(ladder.family), problem.time,
+                                                            reference.get(ladder.family), timed=False), None)
+                       for ladder in measured.ladders]
             shown, fitted, assessment = worst_family(results, "time", problem.time)
             counted = by_family.get(shown.ladder.family)
             if assessment is None or assessment.status == "worse" or counted is None \

@@ -10,9 +10,10 @@ the time given runs out.
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from judge.complexity.classes import ComplexityClass
-from judge.complexity.counted_ladder import MAX_SECONDS_PER_INSTRUCTION, CountLadder, count_samples
+from judge.complexity.counted_ladder import MAX_SECONDS_PER_INSTRUCTION, CountLadder, count_samples, counted_before
 from judge.complexity.fit import Fit, fit
 from judge.complexity.measure import MeasureFailure, SizeTooCostly, input_rng
 from judge.complexity.yardstick import MIN_N, MIN_SIZES, ReferenceCounts, left_open, may_stay_flat
@@ -78,13 +79,21 @@ class ReferenceCounter:
                 if time.monotonic() >= until or not self.worker.alive:
                     break
                 inputs = min(INPUTS if max(point.instructions) < ONE_INPUT_FROM else 1, len(point.instructions))
-                target.stage(point.n, [generate(point.n, input_rng(plan.options.seed, family, point.n, i))
-                                       for i in range(inputs)])
+                given = [generate(point.n, input_rng(plan.options.seed, family, point.n, i)) for i in range(inputs)]
+                target.stage(point.n, given)
                 self.empty = target.baseline() if self.empty < 0 else self.empty
-                cap_s = COUNT_CALL_CAP * MAX_SECONDS_PER_INSTRUCTION
-                by_n[point.n] = tuple(max(target.count(i, cap_s)[0] - self.empty, 0) for i in range(inputs))
+                by_n[point.n] = self._counts(target, given)
                 if not may_stay_flat(ladder.points, by_n):
                     break  # the ratio is out already: the costlier sizes cannot bring it back
         except (MeasureFailure, SizeTooCostly, CountingFailed, JudgeError):
             pass
         return by_n
+
+    def _counts(self, target: CountingTarget, given: list[Any]) -> tuple[int, ...]:
+        """Each input's count, an input equal to an earlier one taking that one's."""
+        cap_s = COUNT_CALL_CAP * MAX_SECONDS_PER_INSTRUCTION
+        counts: list[int] = []
+        for index in range(len(given)):
+            again = counted_before(given, index)
+            counts.append(counts[again] if again is not None else max(target.count(index, cap_s)[0] - self.empty, 0))
+        return tuple(counts)
