@@ -184,6 +184,7 @@ class WorkerProcess(WorkerClient):
         log_fd = self._count_log.fd
         return {"tool": tool.tool, "launcher": tool.launcher, "libdir": tool.libdir, "out": str(out),
                 "log_fd": log_fd, "argv": callgrind.worker_argv(tool, out, worker, log_fd),
+                "tunables": callgrind.COPY_TUNABLES,
                 **callgrind.handover_paths(tool, code)}
 
     @property

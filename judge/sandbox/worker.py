@@ -200,6 +200,7 @@ class Worker:
             json.dump({"init": init, "layers": list(layers), "bpf": program.hex() if program else None}, fh)
         env = {"VALGRIND_LAUNCHER": counter["launcher"], "VALGRIND_LIB": counter["libdir"],
                "TMPDIR": init["scratch"], "HOME": init["scratch"], "PYTHONHASHSEED": "0",
+               "GLIBC_TUNABLES": counter["tunables"],
                **{k: v for k, v in os.environ.items() if k in ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ")}}
         argv = [*counter["argv"], str(self.req_fd), str(self.resp_fd), state]
         _flush()
