@@ -471,9 +471,11 @@ class Worker:
             if not request.get("trace", True):
                 # The judge reads the kernel's peak after this request: the answer's digest
                 # (its JSON text) is left to a digest request of its own.
+                # A typed answer (a tree, a linked list) is read back into plain values when
+                # it is fetched, not here: that copy is the judge's, not the call's memory.
                 block, self.block = self.block, []
                 _gc_collect()
-                self.observed = _settled(solution.call(block[0]))
+                self.observed = _Unread(block[0], _settled(solution.invoke(block[0])))
                 return {"status": Status.OK, "peak": 0}
             args = solution.prepare(_loads(self.staged[request["index"]]))  # the input is not the call's
             _gc_collect()

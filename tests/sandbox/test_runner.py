@@ -429,6 +429,24 @@ def test_memory_op_sees_allocation_and_recursion_depth() -> None:
     assert afterwards.digest == large.digest == depth.digest is not None  # same input, same answer
 
 
+def test_untraced_memory_call_leaves_reading_a_typed_answer_back_to_the_fetch() -> None:
+    # The kernel's peak of the untraced call is the solution's memory: reading a returned
+    # tree back into a level-order list (here about 8 MB) is the judge's work, done when the
+    # answer is fetched.
+    types = (("root", "TreeNode"), ("return", "TreeNode"))
+    values = [i * 1_000_003 for i in range(200_000)]  # large ints: each read back is an object
+    with worker("def f(root):\n    return root\n", types=types) as process:
+        started(process)
+        answered(process.stage([{"root": values}], **LIMITS))
+        answered(process.prepare([0], fresh=True, **LIMITS))
+        before = process.rss_bytes()
+        untraced = answered(process.memory(0, trace=False, **LIMITS))
+        fetched = answered(process.result("observed", **LIMITS))
+    assert before is not None and untraced.peak_rss_bytes is not None
+    assert untraced.peak_rss_bytes - before < 2_000_000
+    assert fetched.value is not None and fetched.value.startswith("[0,1000003,")
+
+
 def test_returns_makes_probe_report_mutation_and_call_return_the_argument() -> None:
     with worker("def f(nums):\n    nums.reverse()\n", returns="nums") as process:
         started(process)
