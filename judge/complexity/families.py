@@ -14,7 +14,7 @@ from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import CountLadder, count_samples
 from judge.complexity.fit import Assessment, Fit, Sample, assess, fit
 from judge.complexity.measure import Ladder, SizePoint, beyond_traced, paced_seconds
-from judge.complexity.yardstick import ReferenceCounts, as_reference, grows_like_reference
+from judge.complexity.yardstick import ReferenceCounts, against_reference
 
 Axis = Literal["time", "space"]
 SPACE_FLOOR_BYTES = 1024.0  # tracemalloc jitter of a call (frames, argument dicts): not growth
@@ -76,8 +76,8 @@ def family_time_fit(ladder: Ladder, counted: CountLadder | None, expected: Compl
         return None
     fitted = _time_fit(ladder, counted, expected)
     if fitted is not None and counted is not None and expected is not None and reference \
-            and fitted.kind == "instructions" and grows_like_reference(counted.points, reference):
-        return as_reference(fitted, expected)
+            and fitted.kind == "instructions":
+        return against_reference(fitted, expected, counted.points, reference)
     return fitted
 
 

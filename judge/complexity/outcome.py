@@ -80,6 +80,8 @@ class Fit:
     # The best class named by the reference's counts on the same inputs (yardstick.py): the
     # curves left several classes, and the ratio to the reference is flat.
     like_reference: bool = False
+    # The expected class ruled out by the reference's counts: the ratio to them outgrows it.
+    beyond_reference: bool = False
 
     def candidate(self, cls: ComplexityClass) -> CandidateFit:
         """The fitted curve for one class."""
@@ -98,7 +100,7 @@ class Fit:
         """How the best class stands against the others (what a report says next to it)."""
         return separation(plausible=len(self.plausible), no_growth=self.no_growth,
                           has_runner_up=self.runner_up is not None, confidence=self.confidence,
-                          like_reference=self.like_reference)
+                          like_reference=self.like_reference, beyond_reference=self.beyond_reference)
 
 
 def curve_at(cls: ComplexityClass, constant: float, term_at_ref: float, ref_n: float, base: float | None,

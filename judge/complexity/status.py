@@ -35,10 +35,12 @@ Margin = Literal["clear", "fair", "slight"]
 StopReason = Literal["max_n", "call_cap", "ladder_cap", "budget", "settled"]
 """How clearly the runner-up lost, from the fit's confidence."""
 
-Separation = Literal["several", "no_growth", "unopposed", "clear", "fair", "slight", "like_reference"]
+Separation = Literal["several", "no_growth", "unopposed", "clear", "fair", "slight", "like_reference",
+                     "beyond_reference"]
 """How the best class stands against the others: several plausible classes, O(1) for
-want of any significant growth, no runner-up at all, the runner-up's margin, or named by
-a flat ratio to the reference's counts where the curves left several."""
+want of any significant growth, no runner-up at all, the runner-up's margin, named by
+a flat ratio to the reference's counts where the curves left several, or left alone
+above the expected class by a ratio to them that keeps rising."""
 
 CLEAR_CONFIDENCE = 0.95  # confidence from which the runner-up lost clearly
 FAIR_CONFIDENCE = 0.7  # ... and from which it lost at all
@@ -54,10 +56,12 @@ def margin(confidence: float) -> Margin:
 
 
 def separation(*, plausible: int, no_growth: bool, has_runner_up: bool, confidence: float,
-               like_reference: bool = False) -> Separation:
+               like_reference: bool = False, beyond_reference: bool = False) -> Separation:
     """The standing of the best class, from how many classes are plausible and the runner-up."""
     if like_reference:
         return "like_reference"
+    if beyond_reference and plausible == 1:
+        return "beyond_reference"
     if plausible > 1:
         return "several"
     if no_growth:

@@ -16,7 +16,7 @@ from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import MAX_SECONDS_PER_INSTRUCTION, CountLadder, count_samples, counted_before
 from judge.complexity.fit import Fit, fit
 from judge.complexity.measure import MeasureFailure, SizeTooCostly, input_rng
-from judge.complexity.yardstick import MIN_N, MIN_SIZES, ReferenceCounts, left_open, may_stay_flat
+from judge.complexity.yardstick import MIN_N, MIN_SIZES, ReferenceCounts, left_open, may_outgrow, may_stay_flat
 from judge.errors import JudgeError
 from judge.judging.counter_start import counting_config, measure_config, warm_up
 from judge.judging.decide import load_failure
@@ -83,7 +83,7 @@ class ReferenceCounter:
                 target.stage(point.n, given)
                 self.empty = target.baseline() if self.empty < 0 else self.empty
                 by_n[point.n] = self._counts(target, given)
-                if not may_stay_flat(ladder.points, by_n):
+                if not (may_stay_flat(ladder.points, by_n) or may_outgrow(ladder.points, by_n)):
                     break  # the ratio is out already: the costlier sizes cannot bring it back
         except (MeasureFailure, SizeTooCostly, CountingFailed, JudgeError):
             pass

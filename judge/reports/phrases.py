@@ -59,6 +59,8 @@ def measured_phrase(plausible: Sequence[str], best: str, runner_up: str | None, 
         return f"{best} (no significant growth)"
     if standing == "like_reference":
         return f"{best} (grows as the reference does on the same inputs)"
+    if standing == "beyond_reference":
+        return f"{best} (outgrows the reference faster at every doubling, on the same inputs)"
     if standing == "unopposed" or runner_up is None:
         return best
     return f"{best} (next best {runner_up}, {_RUNNER_UP_MARGIN[standing]})"

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import math
 
-from judge.complexity.classes import LINEAR, LINEARITHMIC
+from judge.complexity.assess import assess
+from judge.complexity.classes import LINEAR, LINEARITHMIC, QUADRATIC
 from judge.complexity.counted_ladder import CountPoint, count_samples
 from judge.complexity.fit import fit
-from judge.complexity.yardstick import as_reference, grows_like_reference, may_stay_flat, ratio_samples
+from judge.complexity.yardstick import (
+    against_reference,
+    as_reference,
+    grows_like_reference,
+    may_outgrow,
+    may_stay_flat,
+    outgrows_reference,
+    ratio_samples,
+)
 from tests.complexity.test_fit_instructions import DEQUE
 
 
@@ -79,3 +88,52 @@ def test_a_ratio_out_at_its_first_sizes_stops_the_counting() -> None:
     assert not may_stay_flat(points, falling)
     flat = {p.n: p.instructions for p in points}
     assert all(may_stay_flat(points, {n: c for n, c in flat.items() if n <= top}) for top in flat)
+
+
+# An insort loop (last_stone_weight: O(n^2), its memmove under the Python around it) and the
+# heap reference on the same inputs, as counted (the reference's costly sizes one input).
+INSORT = ((8, (23846, 23636)), (16, (39436, 39939)), (32, (73246, 73518)), (64, (152372, 151510)),
+          (128, (325727, 327517)), (256, (715044, 714729)), (512, (1662030, 1660450)),
+          (1024, (3979127, 3987924)), (2048, (10364748, 10302777)), (4096, (29065755, 29215233)),
+          (8192, (91676299, 91905889)))
+HEAP = {256: (1148573, 1147448), 512: (2427244, 2430507), 1024: (5015149, 5019469), 2048: (10415975,),
+        4096: (21442189,), 8192: (44160655,)}
+
+
+def test_a_ratio_rising_faster_at_every_doubling_rules_the_expected_class_out() -> None:
+    """The curves leave O(n log n) within the wider margin of O(n^2) (a knife edge: the
+    criterion gap was 5.9 in one run, 6.2 in another); the ratio to the heap rises 1.26,
+    1.35, 1.53 over the top three doublings, so the expected class is out and the excess
+    over its curve rejects."""
+    points = [CountPoint(n, counts) for n, counts in INSORT]
+    fitted = fit(count_samples(points), kind="instructions")
+    assert fitted.best == QUADRATIC and LINEARITHMIC in (*fitted.plausible, *fitted.contenders)
+    assert outgrows_reference(points, HEAP)
+    judged = against_reference(fitted, LINEARITHMIC, points, HEAP)
+    assert judged.plausible == (QUADRATIC,) and LINEARITHMIC not in judged.contenders
+    assert judged.separation == "beyond_reference"
+    assert assess(judged, LINEARITHMIC).status == "worse"
+    assert all(may_outgrow(points, {n: c for n, c in HEAP.items() if n <= top}) for top in HEAP)
+
+
+def test_a_log_factor_or_one_step_over_the_reference_does_not_outgrow_it() -> None:
+    sizes = list(HEAP)
+    linear = {n: (1_000 * n,) for n in sizes}
+    loglinear = [CountPoint(n, (round(1_000 * n * math.log2(n)),) * 2) for n in sizes]
+    assert not outgrows_reference(loglinear, linear)  # rises 9/8, 10/9, ...: shrinking
+    stepped = [CountPoint(n, (round(1_000 * n * (2.0 if n >= 2048 else 1.0)),)) for n in sizes]
+    assert not outgrows_reference(stepped, linear)  # one rise of 2x, then flat
+    squared = [CountPoint(n, (1_000 * n + n * n,)) for n in sizes]
+    assert outgrows_reference(squared, linear)  # 1 + n/1,000: rises 1.3, 1.5, 1.7, ...
+    points = [CountPoint(n, counts) for n, counts in INSORT]
+    assert not may_outgrow(points, {256: (2_000_000,), 512: (6_000_000,)})  # the ratio fell
+
+
+def test_a_reference_faster_than_its_problem_expects_rules_nothing_out() -> None:
+    """Every solution of the expected class outgrows a reference that is better than it: the
+    reference's own counts must read as the expected class before its ratio may rule."""
+    points = [CountPoint(n, counts) for n, counts in INSORT]
+    fitted = fit(count_samples(points), kind="instructions")
+    linear = {n: (1_000 * n + 50_000,) for n in HEAP}  # a linear reference on an O(n log n) problem
+    assert outgrows_reference(points, linear)
+    assert against_reference(fitted, LINEARITHMIC, points, linear) is fitted
