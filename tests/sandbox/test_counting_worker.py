@@ -87,6 +87,26 @@ def test_counts_are_exact_and_grow_with_the_work(counting: WorkerProcess) -> Non
     assert ok(counting.result("observed", **LIMITS)).value == json.dumps(sum(range(4000)))
 
 
+ROTATE = "def total(nums):\n    for _ in range(200):\n        nums.append(nums.pop(0))\n    return len(nums)\n"
+
+
+def test_memory_moved_counts_one_instruction_a_byte_from_small_lists_on(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pop(0)` moves the list's 8-byte pointers down: at 256 items (2 KB) each pop counts
+    about a byte's instruction per byte moved (callgrind.COPY_TUNABLES), as at larger
+    sizes; glibc's default vector loop below 8 KB counts half of that or less."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert TOOL is not None
+    config = WorkerConfig(source=ROTATE, filename="total.py", entry="total", memory_bytes=512 * 2**20, counter=TOOL)
+    with WorkerProcess(config) as worker:
+        assert worker.start().status is Status.READY
+        ok(worker.stage([{"nums": list(range(16))}, {"nums": list(range(256))}], **LIMITS))
+        short, long = (ok(worker.count(i, **LIMITS)).instructions for i in (0, 1))
+    assert short is not None and long is not None
+    per_pop = (long - short) / 200
+    assert 0.8 * 8 * (256 - 16) <= per_pop <= 1.5 * 8 * 256
+
+
 def test_requests_that_count_nothing_report_no_count(counting: WorkerProcess) -> None:
     ok(counting.stage([{"nums": [1, 2, 3]}], **LIMITS))
     assert ok(counting.probe(0, **LIMITS)).instructions is None
