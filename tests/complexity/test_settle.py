@@ -69,14 +69,14 @@ def _exact(cost, sizes) -> list[CountPoint]:  # type: ignore[no-untyped-def]
 
 def test_exact_linear_counts_rule_a_hidden_term_out_and_settle_sooner() -> None:
     """Counts flat an item at three sizes leave no room for memory moved per operation: the
-    ladder settles at n^2 >= 8x a call's count, not 32x (n = 65,536 here)."""
+    ladder settles at n^2 >= 4x a call's count, not 32x (n = 65,536 here)."""
     def heavy(n: int) -> float:
         return 20_000 + 1_500 * n
 
-    ladder = [n for n in DOUBLINGS if n <= 16_384]  # 16,384^2 = 10.9x the call at 16,384
+    ladder = [n for n in DOUBLINGS if n <= 8_192]  # 8,192^2 = 5.5x the call at 8,192
     assert hidden_strength(_exact(heavy, ladder[-3:]), LINEAR) < 1e-6
     assert settled(_exact(heavy, ladder), LINEAR)
-    assert not settled(_exact(heavy, ladder[:-1]), LINEAR)  # 8,192: 5.5x
+    assert not settled(_exact(heavy, ladder[:-1]), LINEAR)  # 4,096: 2.7x
 
 
 def test_a_faint_hidden_term_still_waits_for_the_full_reach() -> None:
