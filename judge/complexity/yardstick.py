@@ -11,7 +11,7 @@ The other way round, a ratio that rises at every doubling, and by more each time
 higher power of n than the reference's: a log factor's rise shrinks (10/9, 11/10, ...) and
 one of CPython's steps rises once. An insort loop (O(n^2), its memmove hidden under the
 Python around it to n ~ 4,096) reads "O(n log n) or O(n^2)" on the curves alone, its ratio
-to a heap reference rises 1.26, 1.35, 1.52 over the top three doublings: the expected
+to a heap reference rises 1.25, 1.36, 1.53 over the top three doublings: the expected
 class is then out. Any other ratio leaves the fit as it was.
 """
 

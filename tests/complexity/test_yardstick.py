@@ -102,8 +102,8 @@ HEAP = {256: (1148573, 1147448), 512: (2427244, 2430507), 1024: (5015149, 501946
 
 def test_a_ratio_rising_faster_at_every_doubling_rules_the_expected_class_out() -> None:
     """The curves leave O(n log n) within the wider margin of O(n^2) (a knife edge: the
-    criterion gap was 5.9 in one run, 6.2 in another); the ratio to the heap rises 1.26,
-    1.35, 1.53 over the top three doublings, so the expected class is out and the excess
+    criterion gap was 5.9 in one run, 6.2 in another); the ratio to the heap rises 1.25,
+    1.36, 1.53 over the top three doublings, so the expected class is out and the excess
     over its curve rejects."""
     points = [CountPoint(n, counts) for n, counts in INSORT]
     fitted = fit(count_samples(points), kind="instructions")
