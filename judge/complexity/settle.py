@@ -49,6 +49,12 @@ HIDDEN_TERM_RATIO = 32.0
 # regimes, not only zero, has to block; 1/512 sits 6x below the lower one.)
 HIDDEN_TERM_STRENGTH = 1 / 512
 HIDDEN_TERM_FLOOR = 4.0
+# A ladder confirmed slower names its class before a 64M-instruction call where that class
+# alone is plausible and its basis explains the top three sizes: their counts over g(n)
+# agree within this factor. (A C-level scan on an O(log n) problem counts 250 an item:
+# 64M is n = 262,144, and copying such inputs into Valgrind took 11-12 s; a true O(n)
+# read O(n log n) would drift 17% over those sizes.)
+STEADY_TOP = 1.02
 
 
 def settled(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:
@@ -64,7 +70,8 @@ def settled(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:
     if largest < SETTLE_INSTRUCTIONS and n < SETTLE_N:
         return False  # CPython's steps (small ints, pymalloc) still bend a fit on small calls
     if status == "worse":  # the verdict is known; the class the report names needs a large call
-        return largest >= SETTLE_AMBIGUOUS_INSTRUCTIONS
+        return largest >= SETTLE_AMBIGUOUS_INSTRUCTIONS or (
+            len(fitted.plausible) == 1 and steady_top(points[-3:], fitted.best))
     if status not in ("ok", "better") or expected.exponential:
         return False
     # The hidden term sits a degree above the class measured where that is lower than
@@ -93,6 +100,13 @@ def hidden_strength(points: Sequence[CountPoint], cls: ComplexityClass) -> float
     weights = np.linalg.inv(design)[2]
     return float(sum(w * (max(p.instructions) if w > 0 else min(p.instructions))
                      for w, p in zip(weights, points, strict=True)))
+
+
+def steady_top(points: Sequence[CountPoint], cls: ComplexityClass) -> bool:
+    """Whether the sizes' mean counts over the basis of `cls` agree within STEADY_TOP."""
+    levels = [sum(p.instructions) / len(p.instructions) / float(cls.basis(np.array([float(p.n)]))[0])
+              for p in points]
+    return all(math.isfinite(v) and v > 0 for v in levels) and max(levels) <= STEADY_TOP * min(levels)
 
 
 def confirmed_slower(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from judge.complexity.classes import LINEAR, LINEARITHMIC, QUADRATIC
+from judge.complexity.classes import LINEAR, LINEARITHMIC, LOGARITHMIC, QUADRATIC
 from judge.complexity.counted_ladder import CountPoint
 from judge.complexity.settle import (
     HIDDEN_TERM_STRENGTH,
@@ -14,6 +14,7 @@ from judge.complexity.settle import (
     confirmed_slower,
     hidden_strength,
     settled,
+    steady_top,
 )
 
 
@@ -48,9 +49,28 @@ def test_a_confirmed_slower_ladder_settles_once_a_call_is_large_enough_to_name_i
 
     from judge.complexity.settle import SETTLE_AMBIGUOUS_INSTRUCTIONS
 
-    assert not settled(_points(quadratic, DOUBLINGS[:7]), LINEAR)  # n = 8 .. 512: slower, but small calls
-    ladder = [n for n in DOUBLINGS if quadratic(n) < 4 * SETTLE_AMBIGUOUS_INSTRUCTIONS]
-    assert settled(_points(quadratic, ladder), LINEAR)  # n = 1,024: 42M instructions
+    def with_loop(n: int) -> float:  # a heavy linear term under it: the top sizes still drift
+        return quadratic(n) + 4_000 * n
+
+    assert not settled(_points(quadratic, DOUBLINGS[:6]), LINEAR)  # n = 8 .. 256: slower, but small calls
+    assert settled(_points(quadratic, DOUBLINGS[:7]), LINEAR)  # 512: 10M, the top three agree on n^2
+    assert not settled(_points(with_loop, DOUBLINGS[:7]), LINEAR)  # count / n^2: 71, 56, 48
+    ladder = [n for n in DOUBLINGS if with_loop(n) < 4 * SETTLE_AMBIGUOUS_INSTRUCTIONS]
+    assert settled(_points(with_loop, ladder), LINEAR)  # n = 2,048: 176M instructions
+
+
+def test_a_cheap_scan_on_a_logarithmic_problem_is_named_before_a_large_call() -> None:
+    """A C-level scan (`target in nums`) counts 250 an item: 64M is n = 262,144, inputs that
+    cost seconds to copy into Valgrind. Its counts over n agree at the top three sizes, so
+    the ladder settles at 16,384 (SETTLE_N); a class whose basis leaves them drifting does not."""
+    def scan(n: int) -> float:
+        return 20_000 + 250 * n
+
+    ladder = [n for n in DOUBLINGS if n <= 16_384]
+    assert settled(_exact(scan, ladder), LOGARITHMIC)
+    assert not settled(_exact(scan, ladder[:-1]), LOGARITHMIC)  # 8,192: neither 4M nor SETTLE_N
+    assert steady_top(_exact(scan, ladder[-3:]), LINEAR)
+    assert not steady_top(_exact(scan, ladder[-3:]), LINEARITHMIC)  # n log n over 4x: 17% apart
 
 
 def test_a_heavy_linear_ladder_waits_for_sizes_where_a_hidden_term_would_show() -> None:
