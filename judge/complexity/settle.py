@@ -54,7 +54,7 @@ HIDDEN_TERM_FLOOR = 4.0
 # agree within this factor. (A C-level scan on an O(log n) problem counts 250 an item:
 # 64M is n = 262,144, and copying such inputs into Valgrind took 11-12 s; a true O(n)
 # read O(n log n) would drift 17% over those sizes.)
-STEADY_TOP = 1.02
+TOP_AGREEMENT = 1.02
 
 
 def settled(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:
@@ -71,7 +71,7 @@ def settled(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:
         return False  # CPython's steps (small ints, pymalloc) still bend a fit on small calls
     if status == "worse":  # the verdict is known; the class the report names needs a large call
         return largest >= SETTLE_AMBIGUOUS_INSTRUCTIONS or (
-            len(fitted.plausible) == 1 and steady_top(points[-3:], fitted.best))
+            len(fitted.plausible) == 1 and top_agrees(points[-3:], fitted.best))
     if status not in ("ok", "better") or expected.exponential:
         return False
     # The hidden term sits a degree above the class measured where that is lower than
@@ -102,11 +102,11 @@ def hidden_strength(points: Sequence[CountPoint], cls: ComplexityClass) -> float
                      for w, p in zip(weights, points, strict=True)))
 
 
-def steady_top(points: Sequence[CountPoint], cls: ComplexityClass) -> bool:
-    """Whether the sizes' mean counts over the basis of `cls` agree within STEADY_TOP."""
-    levels = [sum(p.instructions) / len(p.instructions) / float(cls.basis(np.array([float(p.n)]))[0])
-              for p in points]
-    return all(math.isfinite(v) and v > 0 for v in levels) and max(levels) <= STEADY_TOP * min(levels)
+def top_agrees(points: Sequence[CountPoint], cls: ComplexityClass) -> bool:
+    """Whether the sizes' mean counts over the basis of `cls` agree within TOP_AGREEMENT."""
+    ns = np.array([p.n for p in points], dtype=np.float64)
+    levels = np.array([sum(p.instructions) / len(p.instructions) for p in points]) / cls.basis(ns)
+    return bool(np.all(np.isfinite(levels) & (levels > 0))) and levels.max() <= TOP_AGREEMENT * levels.min()
 
 
 def confirmed_slower(points: Sequence[CountPoint], expected: ComplexityClass) -> bool:

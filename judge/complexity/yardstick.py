@@ -22,7 +22,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from judge.complexity.classes import CONSTANT, ComplexityClass
-from judge.complexity.counted_ladder import CountPoint
+from judge.complexity.counted_ladder import CountPoint, count_samples
 from judge.complexity.fit import Fit, Sample, fit
 
 MIN_N = 256  # smaller calls are mostly the two functions' fixed costs, which differ
@@ -141,6 +141,6 @@ def against_reference(fitted: Fit, expected: ComplexityClass, points: Sequence[C
     if grows_like_reference(points, reference):
         return as_reference(fitted, expected)
     if outgrows_reference(points, reference):
-        own = [Sample(n, tuple(float(c) for c in counts)) for n, counts in sorted(reference.items()) if counts]
+        own = count_samples([CountPoint(n, counts) for n, counts in sorted(reference.items())])
         return beyond_reference(fitted, expected, fit(own, kind="instructions"))
     return fitted

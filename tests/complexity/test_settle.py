@@ -14,7 +14,7 @@ from judge.complexity.settle import (
     confirmed_slower,
     hidden_strength,
     settled,
-    steady_top,
+    top_agrees,
 )
 
 
@@ -69,8 +69,8 @@ def test_a_cheap_scan_on_a_logarithmic_problem_is_named_before_a_large_call() ->
     ladder = [n for n in DOUBLINGS if n <= 16_384]
     assert settled(_exact(scan, ladder), LOGARITHMIC)
     assert not settled(_exact(scan, ladder[:-1]), LOGARITHMIC)  # 8,192: neither 4M nor SETTLE_N
-    assert steady_top(_exact(scan, ladder[-3:]), LINEAR)
-    assert not steady_top(_exact(scan, ladder[-3:]), LINEARITHMIC)  # n log n over 4x: 17% apart
+    assert top_agrees(_exact(scan, ladder[-3:]), LINEAR)
+    assert not top_agrees(_exact(scan, ladder[-3:]), LINEARITHMIC)  # n log n over 4x: 17% apart
 
 
 def test_a_heavy_linear_ladder_waits_for_sizes_where_a_hidden_term_would_show() -> None:
