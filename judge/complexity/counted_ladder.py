@@ -182,9 +182,15 @@ def _over_cap(points: Sequence[CountPoint], n: int, settings: CountSettings, tot
 def run_count_ladder(target: CountTarget, generate: Generator, family: str, settings: CountSettings,
                      clock: Callable[[], float] = time.monotonic,
                      progress: Callable[[int, float], None] | None = None,
-                     settled: Callable[[Sequence[CountPoint]], bool] | None = None) -> CountLadder:
+                     settled: Callable[[Sequence[CountPoint]], bool] | None = None,
+                     budget: Callable[[], float] | None = None,
+                     wall_left: Callable[[], float] | None = None) -> CountLadder:
     """Count one input family from min_n up; see the module docstring for when it stops,
-    and also as soon as `settled` says the sizes so far decide the class.
+    and also as soon as `settled` says the sizes so far decide the class. `budget`, when
+    given, is asked before each size for the seconds the ladder may take in all (at least
+    settings.budget_s): a budget may grow while the ladder runs. Where `clock` counts
+    something other than wall seconds (the CPU spent on the ladder), `wall_left` says how
+    long a call may still take in wall seconds.
 
     The digest of input 0's answer at every size is kept, for the caller to compare with
     the checked (native) run's: a solution must not skip work only where it is counted.
@@ -198,7 +204,13 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
     total = 0
     walls = WallModel()
     empty = -1
+
+    def left() -> float:
+        return wall_left() if wall_left is not None else deadline - clock()
+
     while True:
+        if budget is not None:
+            deadline = started + max(settings.budget_s, budget())
         inputs_here = max(settings.inputs, settings.inputs_cheap)  # the first size is the cheapest
         if points:
             # A step that would pass a cap may still fit shorter: the last sizes before a cap
@@ -216,7 +228,7 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
                 stopped = reasons[0]  # why the full step did not fit
                 break
         try:
-            size = _count_size(target, generate, family, settings, n, inputs_here, empty, deadline, clock)
+            size = _count_size(target, generate, family, settings, n, inputs_here, empty, left, clock)
         except SizeTooCostly:
             stopped = "call_cap"
             break
@@ -242,7 +254,7 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
             break
         n = following
     if stopped == "call_cap" and 2 <= len(points) < FILL_BELOW:
-        _fill_in(target, generate, family, settings, points, digests, empty, deadline, clock)
+        _fill_in(target, generate, family, settings, points, digests, empty, deadline, clock, left)
     points.sort(key=lambda point: point.n)
     return CountLadder(family, tuple(points), stopped, clock() - started, tuple(sorted(digests, key=lambda d: d[0])))
 
@@ -264,7 +276,7 @@ class _SizeCount:
 
 
 def _count_size(target: CountTarget, generate: Generator, family: str, settings: CountSettings, n: int,
-                inputs_here: int, empty: int, deadline: float, clock: Callable[[], float]) -> _SizeCount:
+                inputs_here: int, empty: int, left: Callable[[], float], clock: Callable[[], float]) -> _SizeCount:
     """Stage a size's inputs and count each call. The empty bracket is counted after the
     first stage, when the worker is warm. A call is capped at what call_cap instructions
     take at Valgrind's slowest here: one runaway call cannot eat the budget. An input equal
@@ -287,7 +299,7 @@ def _count_size(target: CountTarget, generate: Generator, family: str, settings:
                 counts.append(counts[again])
             else:
                 call_start = clock()
-                raw, found = target.count(index, min(max(deadline - clock(), 1.0), cap_s) + 1.0)
+                raw, found = target.count(index, min(max(left(), 1.0), cap_s) + 1.0)
                 count_wall += clock() - call_start
                 requests += 1
                 counts.append(max(raw - empty, 0))
@@ -335,14 +347,14 @@ def _alike(counts: Sequence[int]) -> bool:
 
 def _fill_in(target: CountTarget, generate: Generator, family: str, settings: CountSettings,
              points: list[CountPoint], digests: list[tuple[int, str | None]], empty: int, deadline: float,
-             clock: Callable[[], float]) -> None:
+             clock: Callable[[], float], left: Callable[[], float]) -> None:
     """Sizes between the last two of a ladder the per-call cap stopped within a few sizes
     (see judge.complexity.measure._fill_in): each costs less than the last one counted."""
     for n in between(points[-2].n, points[-1].n):
         if clock() > deadline:
             break
         try:
-            size = _count_size(target, generate, family, settings, n, settings.inputs, empty, deadline, clock)
+            size = _count_size(target, generate, family, settings, n, settings.inputs, empty, left, clock)
         except SizeTooCostly:
             break
         points.append(CountPoint(n, size.counts, size.magnitudes))

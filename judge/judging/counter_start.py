@@ -8,6 +8,7 @@ Valgrind's second or two of start-up overlaps them.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -36,18 +37,33 @@ REFERENCE_SHARE = 0.2  # of the budget: answers checked at scale, worker start-u
 
 def start_counter(problem: Problem, source: SolutionSource, options: Options) -> CounterStart | None:
     """The counting worker, starting now (in a thread) when the complexity phase will count:
-    called before the tests. The caller closes it."""
+    called before the tests, with its partner where families can be counted two at a time
+    (`counting_workers`). The caller closes it."""
     generators = load_generators(problem)
     tool, _ = time_tool(options, len(generators))
     if tool is None:
         return None
-    name, function = next(iter(generators.items()))
     order = entry_parameters(problem.reference, problem.entry)
+    families = list(generators.items())
 
-    def warm(worker: WorkerProcess) -> MeasureFailure | None:
-        return warm_up(worker, problem, order, options.seed, name, function)
+    def warmer(position: int) -> Callable[[WorkerProcess], MeasureFailure | None]:
+        name, function = families[position]
+        return lambda worker: warm_up(worker, problem, order, options.seed, name, function)
 
-    return CounterStart(measure_config(problem, source, options), tool, warm)
+    config = measure_config(problem, source, options)
+    partner = CounterStart(config, tool, warmer(1)) if counting_workers(len(families)) > 1 else None
+    return CounterStart(config, tool, warmer(0), partner=partner)
+
+
+def counting_workers(families: int) -> int:
+    """Counting workers for a solution: two where there are two families or more and two
+    cores for this process, so that a second family is counted while the first is (the
+    native ladders, beside them, take a second or two a family); else one."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return 2 if families >= 2 and cores >= 2 else 1
 
 
 def warm_up(worker: WorkerProcess, problem: Problem, order: Sequence[str], seed: int, name: str,
@@ -79,8 +95,10 @@ class CounterStart:
     (a failed test, Ctrl-C) stops the worker whether or not it finished starting."""
 
     def __init__(self, config: WorkerConfig, tool: callgrind.Callgrind,
-                 warm: Callable[[WorkerProcess], MeasureFailure | None] | None = None) -> None:
+                 warm: Callable[[WorkerProcess], MeasureFailure | None] | None = None,
+                 partner: CounterStart | None = None) -> None:
         self.worker = WorkerProcess(counting_config(config, tool))
+        self.partner = partner  # a second counting worker, warmed on the second family
         self.warmed = False
         self.warm_failure: MeasureFailure | None = None
         self._warm = warm
@@ -98,7 +116,9 @@ class CounterStart:
         return self._reply.result()
 
     def close(self) -> None:
-        """Stop the worker, at once if it is still starting (a test failed: no waiting)."""
+        """Stop the worker (and its partner), at once if still starting (a test failed: no waiting)."""
+        if self.partner is not None:
+            self.partner.close()
         while not self._reply.done():
             self.worker.abort()
             with contextlib.suppress(TimeoutError):
