@@ -32,6 +32,7 @@ COUNTER_START_S = 1.5  # starting Python under Valgrind
 MIN_COUNT_S = 1.0  # of counting per input family, else "auto" times instead
 MEASURE_MEMORY = 1024 * 2**20  # the ladder needs room for big inputs; growth is judged by fit
 WARM_INPUTS = 4  # inputs the counting worker warms up on (CPython specialises each path it takes)
+WARM_COUNTS = 12  # calls counted while warming up: CPython specialises a function after its 8th call
 REFERENCE_SHARE = 0.2  # of the budget: answers checked at scale, worker start-up, fitting
 
 
@@ -76,7 +77,8 @@ def warm_up(worker: WorkerProcess, problem: Problem, order: Sequence[str], seed:
     try:
         generate = checked_generator(problem, name, function)
         target.stage(n, [generate(n, input_rng(seed, name, n, i)) for i in range(WARM_INPUTS)])
-        target.count(0, 30.0)
+        for index in range(WARM_COUNTS):
+            target.count(index % WARM_INPUTS, 30.0)
     except MeasureFailure as exc:
         return exc  # reported by the caller when the worker died of it; else the ladder meets it
     except SizeTooCostly:

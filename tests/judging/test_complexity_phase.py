@@ -155,3 +155,24 @@ def test_a_counting_worker_started_early_is_stopped_at_once_when_not_needed(make
     counter.close()
     assert time.monotonic() - began < 1.0
     assert not counter.worker.alive and counter.worker._tmp is None
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+def test_a_family_slow_alone_is_caught_whichever_counting_worker_counts_it(make_problem, make_solution) -> None:
+    """Quadratic only on the second family's inputs (a descending list), linear on the
+    first's: counted beside the first by the partner worker or after it by the first, its
+    ladder stands (with its native ladder) and decides the verdict."""
+    generator = (
+        "def generate(n, rng):\n    return {\"nums\": [rng.randint(-1000, 1000) for _ in range(n)]}\n\n\n"
+        "def generate_descending(n, rng):\n"
+        "    return {\"nums\": sorted((rng.randint(-1000, 1000) for _ in range(n)), reverse=True)}\n")
+    problem = make_problem(generator=generator)
+    solution = make_solution(
+        "def sum_list(nums):\n"
+        "    if len(nums) > 2 and nums[0] > nums[-1] and all(a >= b for a, b in zip(nums, nums[1:])):\n"
+        "        steps = 0\n        for i in range(len(nums)):\n            for _ in range(i):\n"
+        "                steps += 1\n"
+        "    return sum(nums)\n")
+    report = judge_solution(solution, Options(budget_s=12.0, problems_dirs=(problem.parent,)))
+    assert report.verdict is Verdict.TOO_SLOW, report.reason
+    assert report.complexity is not None and report.complexity.time.family == "generate_descending"
