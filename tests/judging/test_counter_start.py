@@ -1,0 +1,45 @@
+"""The counting worker's warm-up, on a real worker under callgrind (skipped without it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from judge.complexity.measure import input_rng
+from judge.judging.counter_start import counting_config, measure_config, warm_up
+from judge.judging.decide import load_failure
+from judge.judging.options import Options
+from judge.judging.source import SolutionSource
+from judge.judging.targets import CountingTarget
+from judge.problem.entry import entry_parameters
+from judge.problem.generators import checked_generator, load_generators
+from judge.problem.loader import load_problem
+from judge.sandbox import callgrind
+from judge.sandbox.runner import WorkerProcess
+
+ROOT = Path(__file__).resolve().parents[2]
+TOOL = callgrind.find()
+
+pytestmark = [pytest.mark.skipif(TOOL is None, reason=f"no callgrind: {callgrind.why_not()}"), pytest.mark.slow]
+
+
+def test_after_the_warm_up_the_first_counts_are_the_steady_ones() -> None:
+    """CPython specialises a function's instructions from its 8th call on: counted before
+    that, a ladder's first sizes cost more than later ones (bisect's O(log n) search:
+    12,071 instructions at n = 8, 10,718 at n = 64, a fall that no class fits; it read
+    "O(1), O(sqrt n) or O(n)" on a slow host). Warmed up with a dozen counted calls, the
+    first count of an input is already the one it keeps."""
+    assert TOOL is not None
+    problem = load_problem(ROOT / "judge" / "problems" / "binary_search")
+    source = SolutionSource.read(ROOT / "solutions" / "binary_search.py")
+    order = entry_parameters(problem.reference, problem.entry)
+    name, function = next(iter(load_generators(problem).items()))
+    generate = checked_generator(problem, name, function)
+    with WorkerProcess(counting_config(measure_config(problem, source, Options()), TOOL)) as worker:
+        assert load_failure(worker.start()) is None
+        assert warm_up(worker, problem, order, 0, name, function) is None
+        target = CountingTarget(worker, order, name)
+        target.stage(64, [generate(64, input_rng(0, name, 64, 0))])
+        counts = [target.count(0, 30.0)[0] for _ in range(6)]
+    assert max(counts[:2]) <= 1.02 * min(counts), counts  # one warm-up call: 21,131 and 23,069, then 19,448
