@@ -16,6 +16,7 @@ from judge.complexity.counted_ladder import CountLadder
 from judge.complexity.families import FamilyResult, family_fits, family_time_fit, worst_family
 from judge.complexity.fit import Assessment, Fit
 from judge.complexity.measure import Ladder
+from judge.complexity.settle import confirmed_slower
 from judge.complexity.uncounted import uncounted_rise
 from judge.complexity.yardstick import ReferenceCounts
 from judge.judging.counter_start import REFERENCE_SHARE, CounterStart, measure_config, time_tool
@@ -88,8 +89,11 @@ RETIME_SHARE = 0.5  # of the measuring budget, at least, for timing a solution w
 def _unless_contradicted(plan: Plan, measured: Measured, budget: float) -> Measured:
     """The counted measurements, unless CPU time per counted instruction rose far more than
     caches explain (uncounted.py): then the solution is timed instead, as with --measure
-    cpu, within at least RETIME_SHARE of the budget more."""
+    cpu, within at least RETIME_SHARE of the budget more. Not where the counts already
+    show the solution slower than expected: unseen work only adds to what they show."""
     assert measured.counted is not None
+    if any(confirmed_slower(c.points, plan.problem.time) for c in measured.counted):
+        return measured  # work the count did not see cannot make it faster (an insort's memmove)
     rise = uncounted_rise(measured.ladders, measured.counted)
     if rise is None:
         return measured

@@ -204,9 +204,12 @@ def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = No
             target = WorkerTarget(worker, plan.order, name, timed=timed)
             settle = None if timed else lambda points: space_settled(points, problem.space,
                                                                      count_answer=problem.space_counts_answer)
+            # Untimed, the share is CPU seconds, as a counted ladder's (LadderClock): the
+            # counting workers beside it do not shorten it.
+            clock = time.monotonic if timed else LadderClock(worker, plan.deadline, lambda: per_family)
             try:
                 ladder = run_ladder(target, checked_generator(problem, name, function), name, settings,
-                                    progress=update(name), settled=settle)
+                                    clock=clock, progress=update(name), settled=settle)
             except MeasureFailure as exc:
                 return ladders, _failure_case(exc)
             except _Stopped:
@@ -271,9 +274,9 @@ def _partner_counts(partner: CounterStart, shared: _Counting, cpu_free: threadin
         shared.count_on(partner.worker)
     except CountingFailed as exc:
         shared.fail(exc)
-    except Exception as exc:  # a closed partner (Ctrl-C, the phase ended): the first worker goes on
-        if not shared.stop.is_set():
-            shared.fail(exc)
+    except Exception as exc:  # (aborted after a stop: the first worker's outcome stands)
+        if not shared.stop.is_set():  # else the family it took would go uncounted: time instead
+            shared.fail(CountingFailed(f"the second counting worker failed ({type(exc).__name__}: {exc})"))
 
 
 def _quietly(future: Future[None]) -> None:
@@ -309,10 +312,11 @@ class _Counting:
             self.error = self.error or error
         self.stop.set()
 
-    def _take(self) -> tuple[int, CountSettings] | None:
-        """The next family to count and its share, or None; a worker left without one gives
-        the families still being counted the share each would have if it began now (one
-        worker counting in turn would give the last family all the time left)."""
+    def _take(self, worker: WorkerProcess) -> tuple[int, CountSettings, LadderClock] | None:
+        """The next family to count in `worker`, its share and its clock, or None; a worker
+        left without one gives the families still being counted the share each would have
+        if it began now (one worker counting in turn would give the last family all the
+        time left)."""
         with self.lock:
             now = time.monotonic()
             left_s = max(self.plan.deadline - now, 0.0)
@@ -323,33 +327,33 @@ class _Counting:
             position, self.next = self.next, self.next + 1
             problem, left = self.plan.problem, self.unfinished
             self.budgets[position] = left_s / left
+            self.clocks[position] = LadderClock(worker, self.plan.deadline,
+                                                functools.partial(self.budgets.__getitem__, position))
             return position, CountSettings(
                 budget_s=left_s / left, min_n=problem.scaling.min_n,
                 max_n=problem.scaling.max_n, call_cap=COUNT_CALL_CAP,
-                ladder_cap=(COUNT_LADDER_CAP - self.used) // left, seed=self.plan.options.seed)
+                ladder_cap=(COUNT_LADDER_CAP - self.used) // left, seed=self.plan.options.seed), \
+                self.clocks[position]
 
     def count_on(self, worker: WorkerProcess) -> None:
         """Count families in `worker` until none is left or counting must stop."""
         problem = self.plan.problem
         with self.lock:
             self.workers.append(worker)
-        while (taken := self._take()) is not None:
-            position, settings = taken
+        while (taken := self._take(worker)) is not None:
+            position, settings, clock = taken
             name, function = self.families[position]
             if not worker.alive:  # a call that hit its cap took the worker with it
                 restarted = worker.start()
                 if load_failure(restarted) is not None:
                     raise CountingFailed(f"the worker under callgrind could not start again ({_why(restarted)})")
             target = CountingTarget(worker, self.plan.order, name)
-            budget = functools.partial(self.budgets.__getitem__, position)
-            clock = LadderClock(worker, self.plan.deadline, budget)
-            with self.lock:
-                self.clocks[position] = clock
             try:
                 ladder = run_count_ladder(target, checked_generator(problem, name, function), name, settings,
                                           clock=clock, progress=self.plan.tick(f"counting {name}"),
                                           settled=lambda points: self.stop.is_set() or settled(points, problem.time),
-                                          budget=budget, wall_left=clock.wall_left)
+                                          budget=functools.partial(self.budgets.__getitem__, position),
+                                          wall_left=clock.wall_left)
             except MeasureFailure as exc:
                 reply = exc.facts
                 if reply.outcome == "died" and callgrind.valgrind_gave_up(reply.detail):

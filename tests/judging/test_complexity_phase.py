@@ -176,3 +176,32 @@ def test_a_family_slow_alone_is_caught_whichever_counting_worker_counts_it(make_
     report = judge_solution(solution, Options(budget_s=12.0, problems_dirs=(problem.parent,)))
     assert report.verdict is Verdict.TOO_SLOW, report.reason
     assert report.complexity is not None and report.complexity.time.family == "generate_descending"
+
+
+def test_counts_that_prove_a_solution_slower_stand_whatever_the_native_calls_cost() -> None:
+    """An insort window (O(n^2) in memmove) counted slower than its O(n log n) problem: its
+    native calls cost more per counted instruction as n grows (a backward memmove counts
+    ~0.1 instruction a byte), which would have it timed instead (`uncounted`), and the timed
+    fit, "O(n), O(n log n) or O(n^2)", accepted it. Unseen work cannot make it faster."""
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from judge.complexity.classes import by_name
+    from judge.complexity.counted_ladder import CountLadder, CountPoint
+    from judge.complexity.measure import Ladder, SizePoint
+    from judge.complexity.uncounted import uncounted_rise
+    from judge.judging.complexity_phase import _unless_contradicted
+    from judge.judging.ladders import Measured
+
+    def count(n: int) -> float:
+        return 300.0 * n + 1.0 * n * n
+
+    sizes = [2**k for k in range(3, 14)]
+    counted = CountLadder("generate", tuple(CountPoint(n, (round(count(n)),) * 2) for n in sizes), "settled", 1.0)
+    # Natively each counted instruction costs more as the list outgrows the caches: 32x at the top.
+    native = Ladder("generate", tuple(SizePoint(n, (6e-5 + 1.5e-10 * count(n) * max(1.0, n / 1024),), 1)
+                                      for n in [*sizes, 2**14, 2**15]), "settled", 1.0)
+    assert uncounted_rise([native], [counted]) is not None  # the rise that would have it timed
+    measured = Measured(ladders=(native,), counted=(counted,))
+    plan = SimpleNamespace(problem=SimpleNamespace(time=by_name("O(n log n)")))
+    assert _unless_contradicted(cast(Any, plan), measured, 15.0) is measured

@@ -18,11 +18,16 @@ def counting(families: int, seconds_left: float) -> _Counting:
     return _Counting(cast(Plan, plan), [(f"family{i}", lambda n, rng: {}) for i in range(families)], Enough())
 
 
+class IdleWorker:
+    def cpu_ns(self) -> int:
+        return 0
+
+
 def begin(shared: _Counting) -> tuple[int, float]:
-    taken = shared._take()
+    taken = shared._take(cast(Any, IdleWorker()))
     assert taken is not None
-    position, settings = taken
-    shared.clocks[position] = cast(Any, None)  # being counted (count_on keeps its clock here)
+    position, settings, clock = taken
+    assert shared.clocks[position] is clock  # being counted
     return position, settings.budget_s
 
 
@@ -48,7 +53,7 @@ def test_an_idle_worker_gives_the_families_still_counted_what_they_would_have_ha
     second, second_s = begin(shared)
     assert second_s == pytest.approx(5.0, abs=0.05)
     finish(shared, first)
-    assert shared._take() is None  # nothing left to take: the time left goes to the second
+    assert shared._take(cast(Any, IdleWorker())) is None  # nothing left to take: the time left goes to the second
     assert shared.budgets[second] == pytest.approx(10.0, abs=0.05)
     assert shared.budgets[first] == pytest.approx(5.0, abs=0.05)  # (finished: unchanged)
 
@@ -58,7 +63,7 @@ def test_a_share_never_shrinks_when_a_worker_goes_idle_late() -> None:
     first, _ = begin(shared)
     second, _ = begin(shared)
     shared.budgets[second] = 7.5
-    assert shared._take() is None  # both still counted: 5 s each would be less than 7.5
+    assert shared._take(cast(Any, IdleWorker())) is None  # both still counted: 5 s each would be less than 7.5
     assert shared.budgets[second] == 7.5 and shared.budgets[first] == pytest.approx(5.0, abs=0.05)
 
 
@@ -66,7 +71,7 @@ def test_no_family_is_taken_once_counting_must_stop() -> None:
     shared = counting(3, 10.0)
     begin(shared)
     shared.stop.set()
-    assert shared._take() is None and shared.next == 1
+    assert shared._take(cast(Any, IdleWorker())) is None and shared.next == 1
 
 
 class FakeWorker:
