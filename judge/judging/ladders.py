@@ -204,12 +204,9 @@ def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = No
             target = WorkerTarget(worker, plan.order, name, timed=timed)
             settle = None if timed else lambda points: space_settled(points, problem.space,
                                                                      count_answer=problem.space_counts_answer)
-            # Untimed, the share is CPU seconds, as a counted ladder's (LadderClock): the
-            # counting workers beside it do not shorten it.
-            clock = time.monotonic if timed else LadderClock(worker, plan.deadline, lambda: per_family)
             try:
                 ladder = run_ladder(target, checked_generator(problem, name, function), name, settings,
-                                    clock=clock, progress=update(name), settled=settle)
+                                    progress=update(name), settled=settle)
             except MeasureFailure as exc:
                 return ladders, _failure_case(exc)
             except _Stopped:
