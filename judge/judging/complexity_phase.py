@@ -82,7 +82,7 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
                                               seconds=time.monotonic() - started))
 
 
-YARDSTICK_S = 4.0  # wall seconds at most for counting the reference where the counts left classes open
+YARDSTICK_S = 4.0  # CPU seconds of counting the reference (after its start) where the counts left classes open
 RETIME_SHARE = 0.5  # of the measuring budget, at least, for timing a solution whose count CPU time contradicts
 
 
@@ -110,10 +110,9 @@ def _with_reference(plan: Plan, tool: callgrind.Callgrind, measured: Measured, u
     assert measured.counted is not None
     problem = plan.problem
     by_family = {c.family: c for c in measured.counted}
-    until = min(until, time.monotonic() + YARDSTICK_S)
     reference: dict[str, ReferenceCounts] = {}
-    with ReferenceCounter(plan, tool) as counter:
-        while time.monotonic() < until:
+    with ReferenceCounter(plan, tool, YARDSTICK_S, until) as counter:
+        while not counter.spent():
             # Only the time axis decides which family is shown: its space is not fitted here.
             results = [FamilyResult(ladder, family_time_fit(ladder, by_family.get(ladder.family), problem.time,
                                                             reference.get(ladder.family), timed=False), None)
@@ -123,7 +122,7 @@ def _with_reference(plan: Plan, tool: callgrind.Callgrind, measured: Measured, u
             if assessment is None or assessment.status == "worse" or counted is None \
                     or counted.family in reference or not is_open(counted, problem.time, fitted):
                 break
-            reference[counted.family] = counter.count(counted, until)
+            reference[counted.family] = counter.count(counted)
     return replace(measured, reference=reference)
 
 

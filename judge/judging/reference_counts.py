@@ -20,7 +20,7 @@ from judge.complexity.yardstick import MIN_N, MIN_SIZES, ReferenceCounts, left_o
 from judge.errors import JudgeError
 from judge.judging.counter_start import counting_config, measure_config, warm_up
 from judge.judging.decide import load_failure
-from judge.judging.ladders import COUNT_CALL_CAP, Plan
+from judge.judging.ladders import COUNT_CALL_CAP, LadderClock, Plan
 from judge.judging.source import SolutionSource
 from judge.judging.targets import CountingFailed, CountingTarget
 from judge.problem.generators import checked_generator
@@ -46,13 +46,18 @@ def is_open(ladder: CountLadder, expected: ComplexityClass, fitted: Fit | None =
 class ReferenceCounter:
     """The reference under callgrind in a worker of its own, started on first use and
     warmed up as the solution's counting worker was (else its first counted call would
-    carry CPython's specialising of the code). A failure there is the problem's, and only
-    leaves the fit as it is: `count` then returns what it has."""
+    carry CPython's specialising of the code). It counts for `seconds` of CPU time from
+    then on (its worker's and this thread's: Valgrind's start-up, 2-3 s on a slow host,
+    and a busy core beside it leave the counting its time), and never past `until`. A
+    failure there is the problem's, and only leaves the fit as it is: `count` then
+    returns what it has."""
 
-    def __init__(self, plan: Plan, tool: callgrind.Callgrind) -> None:
+    def __init__(self, plan: Plan, tool: callgrind.Callgrind, seconds: float, until: float) -> None:
         self.plan = plan
         source = SolutionSource.read(plan.problem.reference)
         self.worker = WorkerProcess(counting_config(measure_config(plan.problem, source, plan.options), tool))
+        self.seconds, self.until = seconds, until
+        self.clock: LadderClock | None = None  # from the end of the warm-up
         self.started = False
         self.empty = -1
 
@@ -62,9 +67,15 @@ class ReferenceCounter:
     def __exit__(self, *exc: object) -> None:
         self.worker.close()
 
-    def count(self, ladder: CountLadder, until: float) -> ReferenceCounts:
+    def spent(self) -> bool:
+        """Whether the counting time (or the wall time to `until`) is used up."""
+        if time.monotonic() >= self.until:
+            return True
+        return self.clock is not None and self.clock() >= self.seconds
+
+    def count(self, ladder: CountLadder) -> ReferenceCounts:
         """The reference's counts at the family's counted sizes from MIN_N up, on the same
-        inputs (the first INPUTS of each size, the first alone at costly sizes), until `until`."""
+        inputs (the first INPUTS of each size, the first alone at costly sizes), while time is left."""
         plan, problem, family = self.plan, self.plan.problem, ladder.family
         by_n: dict[int, tuple[int, ...]] = {}
         try:
@@ -73,10 +84,11 @@ class ReferenceCounter:
                 if load_failure(self.worker.start()) is not None:
                     return by_n
                 warm_up(self.worker, problem, plan.order, plan.options.seed, family, plan.generators[family])
+                self.clock = LadderClock(self.worker, self.until, lambda: self.seconds)
             target = CountingTarget(self.worker, plan.order, family)
             generate = checked_generator(problem, family, plan.generators[family])
             for point in (p for p in ladder.points if p.n >= MIN_N):
-                if time.monotonic() >= until or not self.worker.alive:
+                if self.spent() or not self.worker.alive:
                     break
                 inputs = min(INPUTS if max(point.instructions) < ONE_INPUT_FROM else 1, len(point.instructions))
                 given = [generate(point.n, input_rng(plan.options.seed, family, point.n, i)) for i in range(inputs)]
