@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
@@ -45,15 +45,25 @@ def start_counter(problem: Problem, source: SolutionSource, options: Options) ->
     if tool is None:
         return None
     order = entry_parameters(problem.reference, problem.entry)
-    families = list(generators.items())
+    name, function = next(iter(generators.items()))
 
-    def warmer(position: int) -> Callable[[WorkerProcess], MeasureFailure | None]:
-        name, function = families[position]
-        return lambda worker: warm_up(worker, problem, order, options.seed, name, function)
+    def warm(worker: WorkerProcess) -> MeasureFailure | None:
+        return warm_up(worker, problem, order, options.seed, name, function)
 
     config = measure_config(problem, source, options)
-    partner = CounterStart(config, tool, warmer(1)) if counting_workers(len(families)) > 1 else None
-    return CounterStart(config, tool, warmer(0), partner=partner)
+    partner = partner_for(config, tool, problem, order, options.seed, generators)
+    return CounterStart(config, tool, warm, partner=partner)
+
+
+def partner_for(config: WorkerConfig, tool: callgrind.Callgrind, problem: Problem, order: Sequence[str],
+                seed: int, generators: Mapping[str, Generator]) -> CounterStart | None:
+    """The second counting worker, starting now and warmed up on the second family, where
+    `counting_workers` gives two; else None."""
+    families = list(generators.items())
+    if counting_workers(len(families)) < 2:
+        return None
+    name, function = families[1]
+    return CounterStart(config, tool, lambda worker: warm_up(worker, problem, order, seed, name, function))
 
 
 def counting_workers(families: int) -> int:

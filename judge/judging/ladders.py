@@ -30,7 +30,7 @@ from judge.complexity.measure import (
 from judge.complexity.settle import confirmed_slower, settled, space_settled
 from judge.complexity.yardstick import ReferenceCounts
 from judge.errors import SandboxError
-from judge.judging.counter_start import CounterStart, counting_config, counting_workers, warm_up
+from judge.judging.counter_start import CounterStart, counting_config, partner_for, warm_up
 from judge.judging.decide import judge_reply, load_failure
 from judge.judging.options import Options
 from judge.judging.scale_checks import ScaleCheck, check_at_scale
@@ -131,11 +131,7 @@ def _partner(plan: Plan, tool: callgrind.Callgrind) -> CounterStart | None:
     the tests, else one starting now (a grader's run starts none early)."""
     if plan.counter_start is not None:
         return plan.counter_start.partner
-    if counting_workers(len(plan.generators)) < 2:
-        return None
-    name, function = list(plan.generators.items())[1]
-    problem, seed = plan.problem, plan.options.seed
-    return CounterStart(plan.config, tool, lambda worker: warm_up(worker, problem, plan.order, seed, name, function))
+    return partner_for(plan.config, tool, plan.problem, plan.order, plan.options.seed, plan.generators)
 
 
 class Enough(threading.Event):
