@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -33,6 +34,8 @@ MIN_COUNT_S = 1.0  # of counting per input family, else "auto" times instead
 MEASURE_MEMORY = 1024 * 2**20  # the ladder needs room for big inputs; growth is judged by fit
 WARM_INPUTS = 4  # inputs the counting worker warms up on (CPython specialises each path it takes)
 WARM_COUNTS = 12  # calls counted while warming up: CPython specialises a function after its 8th call
+WARM_S = 2.0  # ... for at most this long (~0.5 s usually): costly small calls need no steadying
+WARM_CAP_S = 10.0  # CPU seconds of one warm-up request (staging warms up uncounted too)
 REFERENCE_SHARE = 0.2  # of the budget: answers checked at scale, worker start-up, fitting
 
 
@@ -83,14 +86,20 @@ def warm_up(worker: WorkerProcess, problem: Problem, order: Sequence[str], seed:
     translates the staging and counting code the first time it runs, which would otherwise
     come out of the first family's share of the budget, and CPython specialises the
     counted path over its first calls, which would make a ladder's first sizes cost more
-    than the next (bisect: 12,071 instructions at n = 8, 10,718 at n = 64)."""
+    than the next (bisect: 12,071 instructions at n = 8, 10,718 at n = 64). Bounded by
+    WARM_S: it runs before any budget's clock, and a solution slow on small inputs would
+    otherwise hold the judge for a minute (0.85 s a call: 16 uncounted and 12 counted calls
+    on each of 4 inputs)."""
     n = problem.scaling.min_n
     target = CountingTarget(worker, order, name)
+    until = time.monotonic() + WARM_S
     try:
         generate = checked_generator(problem, name, function)
-        target.stage(n, [generate(n, input_rng(seed, name, n, i)) for i in range(WARM_INPUTS)])
+        target.stage(n, [generate(n, input_rng(seed, name, n, i)) for i in range(WARM_INPUTS)], cap_s=WARM_CAP_S)
         for index in range(WARM_COUNTS):
-            target.count(index % WARM_INPUTS, 30.0)
+            if time.monotonic() > until:
+                break
+            target.count(index % WARM_INPUTS, WARM_CAP_S)
     except MeasureFailure as exc:
         return exc  # reported by the caller when the worker died of it; else the ladder meets it
     except SizeTooCostly:

@@ -181,11 +181,11 @@ class CountingTarget:
             raise MeasureFailure(self.n, self.family, reply)
         return reply
 
-    def stage(self, n: int, inputs: Sequence[Mapping[str, Any]]) -> None:
+    def stage(self, n: int, inputs: Sequence[Mapping[str, Any]], cap_s: float = 120.0) -> None:
         self.n = n
         if sum(map(_items, inputs)) >= PAUSE_ITEMS:  # copy big inputs in at Valgrind's uninstrumented speed
             self._ask(self.worker.pause, 30.0)
-        self._ask(self.worker.stage, 120.0, [ordered_args(i, self.order) for i in inputs])
+        self._ask(self.worker.stage, cap_s, [ordered_args(i, self.order) for i in inputs])
         self._inputs = inputs
 
     def count(self, index: int, cap_s: float) -> tuple[int, str | None]:

@@ -48,6 +48,7 @@ NAME_CHARS = 200  # an exception's type name, the entry's description
 PACE_LOOPS = 20_000  # the reference workload of op_pace: about 1 ms of interpreter work
 PACE_WARMUP = 10  # calls before the first reading: CPython 3.11 specialises a function from its 8th call
 COUNT_WARMUP = 16  # uncounted calls before the first count, for the same reason
+COUNT_WARMUP_NS = 500_000_000  # ... at most this much CPU time of them (a costly small call needs no more)
 
 # Everything the measuring code calls, bound now, before any solution code runs: a solution
 # that replaces marshal.dumps, time.thread_time_ns, gc.disable or tracemalloc.stop changes
@@ -342,14 +343,19 @@ class Worker:
         to 1.3x more instructions (measured: a bisect call read 8,600 at n = 8..32, then
         6,660 at n = 64, where its 8th call fell), which bends the small sizes of a ladder.
         A warm-up call that fails is not reported here: the counted call will fail the same way.
+        Calls that cost more than COUNT_WARMUP_NS in all end it early: small inputs that slow
+        are too slow to measure anyway, and the warm-up must not outlast the budget.
         """
         solution = self.solution
         assert solution is not None
         self.counting = True
+        until = _thread_time_ns() + COUNT_WARMUP_NS
         with contextlib.suppress(Exception):
-            for staged in self.staged:  # every input: each may take other paths through the code
-                for _ in range(COUNT_WARMUP):
+            for _ in range(COUNT_WARMUP):
+                for staged in self.staged:  # every input: each may take other paths through the code
                     solution.call(_loads(staged))
+                if _thread_time_ns() > until:
+                    break
         client_request.request(client_request.START_INSTRUMENTATION)
 
     def op_pause(self, request: dict[str, Any]) -> dict[str, Any]:
