@@ -20,17 +20,12 @@ from judge.complexity.settle import confirmed_slower
 from judge.complexity.uncounted import uncounted_rise
 from judge.complexity.yardstick import ReferenceCounts
 from judge.judging.counter_start import REFERENCE_SHARE, CounterStart, measure_config, time_tool
+from judge.judging.counting import COUNT_CALL_CAP, COUNT_LADDER_CAP
 from judge.judging.decide import complexity_verdict
-from judge.judging.ladders import (
-    COUNT_CALL_CAP,
-    COUNT_LADDER_CAP,
-    Measured,
-    Plan,
-    Tick,
-    measure,
-)
+from judge.judging.ladders import Measured, measure
 from judge.judging.limit import predict_at_limit
 from judge.judging.options import Options, Progress
+from judge.judging.plan import Plan, Tick
 from judge.judging.reference_counts import ReferenceCounter, is_open
 from judge.judging.scale_checks import ScaleCheck, check_at_scale, merged
 from judge.judging.source import SolutionSource

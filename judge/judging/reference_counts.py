@@ -19,8 +19,9 @@ from judge.complexity.measure import MeasureFailure, SizeTooCostly, input_rng
 from judge.complexity.yardstick import MIN_N, MIN_SIZES, ReferenceCounts, left_open, may_outgrow, may_stay_flat
 from judge.errors import JudgeError
 from judge.judging.counter_start import counting_config, measure_config, warm_up
+from judge.judging.counting import COUNT_CALL_CAP, LadderClock
 from judge.judging.decide import load_failure
-from judge.judging.ladders import COUNT_CALL_CAP, LadderClock, Plan
+from judge.judging.plan import Plan
 from judge.judging.source import SolutionSource
 from judge.judging.targets import CountingFailed, CountingTarget
 from judge.problem.generators import checked_generator

@@ -9,7 +9,8 @@ from typing import Any, cast
 
 import pytest
 
-from judge.judging.ladders import Enough, LadderClock, Plan, _Counting
+from judge.judging.counting import Enough, LadderClock, _Counting
+from judge.judging.plan import Plan
 
 
 def counting(families: int, seconds_left: float) -> _Counting:
