@@ -55,7 +55,10 @@ STEADY_SIZES = 3  # ... at this many sizes in a row, the last a costly one (STEA
 STEADY_FROM = 1_000_000  # instructions a call or STEADY_N items): only the two inputs counted
 STEADY_N = 2_048  # are staged from then on
 STEADY_INPUTS = 2
-FILL_BELOW = 4  # a ladder the per-call cap stopped with fewer sizes gets sizes between its last two
+# A ladder the per-call cap stopped with fewer sizes gets sizes between its last two: a
+# class above the expected one is confirmed on two held-out sizes beyond three fitted
+# (judge.complexity.assess), so four sizes can never reject (O(n^3) capped at n = 64).
+FILL_BELOW = 5
 MAX_SECONDS_PER_INSTRUCTION = 1 / 50e6  # Valgrind at its slowest here: caps one counted call's CPU time
 STEEP_SLOPE = 2.5  # log-log slope of the last step from which a capped doubling is tried shorter
 MIN_SECONDS_PER_INSTRUCTION = 1 / 400e6  # Valgrind counts 100M to 280M instructions a second here
@@ -254,7 +257,7 @@ def run_count_ladder(target: CountTarget, generate: Generator, family: str, sett
             break
         n = following
     if stopped == "call_cap" and 2 <= len(points) < FILL_BELOW:
-        _fill_in(target, generate, family, settings, points, digests, empty, deadline, clock, left)
+        _fill_in(target, generate, family, settings, points, digests, empty, walls, deadline, clock, left)
     points.sort(key=lambda point: point.n)
     return CountLadder(family, tuple(points), stopped, clock() - started, tuple(sorted(digests, key=lambda d: d[0])))
 
@@ -346,12 +349,15 @@ def _alike(counts: Sequence[int]) -> bool:
 
 
 def _fill_in(target: CountTarget, generate: Generator, family: str, settings: CountSettings,
-             points: list[CountPoint], digests: list[tuple[int, str | None]], empty: int, deadline: float,
-             clock: Callable[[], float], left: Callable[[], float]) -> None:
+             points: list[CountPoint], digests: list[tuple[int, str | None]], empty: int, walls: WallModel,
+             deadline: float, clock: Callable[[], float], left: Callable[[], float]) -> None:
     """Sizes between the last two of a ladder the per-call cap stopped within a few sizes
-    (see judge.complexity.measure._fill_in): each costs less than the last one counted."""
-    for n in between(points[-2].n, points[-1].n):
-        if clock() > deadline:
+    (see judge.complexity.measure._fill_in): each costs less than the last one counted,
+    and is counted only where its predicted cost fits in the time left."""
+    low, high = points[-2], points[-1]
+    for n in between(low.n, high.n):
+        predicted = extrapolated((low.n, float(max(low.instructions))), (high.n, float(max(high.instructions))), n)
+        if walls.predict(n * settings.inputs, settings.inputs, predicted * settings.inputs) > deadline - clock():
             break
         try:
             size = _count_size(target, generate, family, settings, n, settings.inputs, empty, left, clock)

@@ -234,3 +234,23 @@ def test_a_family_whose_inputs_cost_differently_keeps_several_inputs_a_size() ->
     target = FakeCounter(lambda n, i: 1000 * n * (1 + i), clock)  # work drawn at random
     ladder = run_count_ladder(target, generate, "generate", settings(max_n=2**14), clock=clock)
     assert all(len(p.instructions) >= 3 for p in ladder.points)
+
+
+@pytest.mark.parametrize("budget", [2.5, 3.0, 3.5])
+def test_a_cubic_ladder_the_cap_stops_at_four_sizes_gets_a_fifth_to_be_judged(budget: float) -> None:
+    """O(n^3) against a 2*10^8 call cap: 8 .. 64, then 76 (2^(1/4) on) fits the cap but not
+    the time left. Four sizes can never confirm a slower class (two held out beyond three
+    fitted), so a too slow solution was accepted as "inconclusive" (three_sum_closest by
+    combinations, on a slow host). Sizes between 32 and 64 fill in while they fit the time."""
+    from judge.complexity.assess import assess
+    from judge.complexity.classes import by_name
+    from judge.complexity.counted_ladder import count_samples
+    from judge.complexity.fit import fit
+
+    clock = FakeClock()
+    target = FakeCounter(lambda n, i: 300 * n**3, clock)
+    ladder = run_count_ladder(target, generate, "generate", settings(budget_s=budget, call_cap=2 * 10**8),
+                              clock=clock)
+    assert ladder.stopped == "call_cap" and ladder.points[-1].n == 64
+    assert len(ladder.points) >= 5 and clock.now <= budget
+    assert assess(fit(count_samples(ladder.points), kind="instructions"), by_name("O(n^2)")).status == "worse"
