@@ -34,6 +34,7 @@ from judge.complexity.status import StopReason
 
 FRAME_BYTES = 128  # what one Python frame costs, counted for recursion depth (3.11 frames live outside tracemalloc)
 FILL_BELOW = 4  # a ladder stopped by the per-call cap with fewer sizes gets sizes between its last two
+SPACE_SIZES = 5  # sizes with memory before memory runs keep to a fifth of the budget left
 MEMORY_EXTRA_SHARE = 0.05  # further memory runs at a size may cost at most this share of the budget left
 
 
@@ -286,7 +287,8 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
         size_cost = (clock() - size_start) / (n * count)
         measure_start = clock()
         try:
-            point, answer, memory_ok = _measure_size(target, n, count, settings, deadline, clock, memory_ok)
+            point, answer, memory_ok = _measure_size(target, n, count, settings, deadline, clock, memory_ok,
+                                                     few=_few_spaces(points))
         except SizeTooCostly:
             stopped, too_costly_at = "call_cap", n
             break
@@ -390,7 +392,8 @@ def _fill_in(target: Target, generate: Generator, family: str, settings: Setting
         inputs = [generate(n, input_rng(settings.seed, family, n, i)) for i in range(count)]
         target.stage(n, inputs)
         try:
-            point, answer, memory_ok = _measure_size(target, n, count, settings, deadline, clock, memory_ok)
+            point, answer, memory_ok = _measure_size(target, n, count, settings, deadline, clock, memory_ok,
+                                                     few=_few_spaces(points))
         except SizeTooCostly:
             break
         except MeasureFailure as exc:
@@ -463,8 +466,9 @@ def _block_paces(readings: Sequence[float], kept_calibration: bool) -> tuple[flo
 
 
 def _measure_size(target: Target, n: int, count: int, settings: Settings, deadline: float,
-                  clock: Callable[[], float], memory_ok: bool) -> tuple[SizePoint, Any, bool]:
-    """One size: probe (and fetch its answer), calibrate, time blocks, then memory."""
+                  clock: Callable[[], float], memory_ok: bool, few: bool = False) -> tuple[SizePoint, Any, bool]:
+    """One size: probe (and fetch its answer), calibrate, time blocks, then memory (`few`:
+    the ladder has too few sizes with memory to judge space yet, see _memory_affordable)."""
     cap = max(settings.call_cap_s * 4, 1.0)
     first, mutated = target.probe(0, cap)
     if first > settings.call_cap_s * 2:
@@ -472,7 +476,7 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
     answer = target.result(0)
     if not settings.timed:  # instructions are counted elsewhere: the probe is this size's one time
         memory = None
-        if memory_ok and _memory_affordable(first, settings, deadline - clock()):
+        if memory_ok and _memory_affordable(first, settings, deadline - clock(), few):
             try:
                 memory = _worst_memory(target, min(count, settings.memory_inputs), first, deadline, clock)
             except SizeTooCostly:
@@ -510,7 +514,7 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
             break
     paces = _block_paces(readings, kept_calibration)
     memory = None
-    if memory_ok and _memory_affordable(per_call, settings, deadline - clock()):
+    if memory_ok and _memory_affordable(per_call, settings, deadline - clock(), few):
         try:
             memory = _worst_memory(target, min(count, settings.memory_inputs), per_call, deadline, clock)
         except SizeTooCostly:
@@ -518,10 +522,18 @@ def _measure_size(target: Target, n: int, count: int, settings: Settings, deadli
     return _point(n, tuple(seconds), calls, memory, reuse, paces), answer, memory_ok
 
 
-def _memory_affordable(per_call: float, settings: Settings, remaining: float) -> bool:
+def _memory_affordable(per_call: float, settings: Settings, remaining: float, few: bool = False) -> bool:
     """tracemalloc (and the depth run's profile hook) slow a call ~10x: measure memory where
-    that fits the budget."""
-    return per_call <= settings.memory_call_cap_s or per_call * 10 < remaining * 0.2
+    that fits a fifth of the budget left, or all of it while the ladder has too few sizes
+    with memory to judge space (`few`): an exponential table measured at n = 2, 4, 8 and
+    skipped at 16 (a 40 ms call) left a too-much-memory solution "inconclusive"."""
+    return per_call <= settings.memory_call_cap_s or per_call * 10 < remaining * (1.0 if few else 0.2)
+
+
+def _few_spaces(points: Sequence[SizePoint]) -> bool:
+    """Fewer sizes with memory than a slower space class is confirmed on (judge.complexity.assess:
+    two held out beyond three fitted)."""
+    return sum(p.peak_bytes is not None for p in points) < SPACE_SIZES
 
 
 def _point(n: int, seconds: tuple[float, ...], calls: int, memory: Memory | None, reuse: bool,

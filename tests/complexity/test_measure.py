@@ -292,3 +292,16 @@ def test_calls_too_fast_to_touch_a_mebibyte_skip_the_untraced_run() -> None:
         ladder = run_ladder(target, generate, "generate", Settings(min_n=8, max_n=256), clock=clock)
         assert ladder.stopped == "max_n" and len(target.kernel_runs) == runs
         assert all((p.kernel_bytes is not None) == bool(runs) for p in ladder.points)
+
+
+def test_a_short_untimed_ladder_spends_its_budget_on_memory_before_skipping_it() -> None:
+    """An exponential table (a dict of every subset sum) costs 40 ms a call at n = 16 on a
+    slow host: past the 30 ms memory cap, and 10x that above a fifth of the 1.5 s left, so
+    its memory was skipped and space had three sizes (2, 4, 8): too few to judge, and a
+    too-much-memory solution passed. Below five sizes with memory, the budget left decides."""
+    settings = Settings(min_n=2, max_n=2**20, budget_s=1.5, timed=False, call_cap_s=0.4)
+    cost = {2: 1e-5, 4: 4e-5, 8: 3e-4, 16: 0.04}
+    ladder, _, clock = ladder_for(lambda n: cost.get(n, 1.0), settings, space=lambda n: 64 * 2**n,
+                                       memory_cost=10.0)
+    measured = [p.n for p in ladder.points if p.peak_bytes is not None]
+    assert measured == [2, 4, 8, 16] and clock.now <= settings.budget_s, (measured, clock.now)
