@@ -115,6 +115,7 @@ class Settings:
     seed: int = 0
     timed: bool = True              # False when instructions are counted instead: probe and memory only
     outside_probe_s: float = OUTSIDE_PROBE_S  # the probe for memory tracemalloc cannot see (0: none)
+    few_budget_s: float = 0.0       # the budget while fewer than SPACE_SIZES sizes have memory (if larger)
 
 
 @dataclass(frozen=True)
@@ -251,10 +252,12 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
                clock: Callable[[], float] = time.monotonic,
                progress: Callable[[int, float], None] | None = None,
                settled: Callable[[Sequence[SizePoint]], bool] | None = None) -> Ladder:
-    """Measure one input family from min_n up, within settings.budget_s of wall time, or
-    until `settled` says the sizes so far decide what this ladder is for."""
+    """Measure one input family from min_n up, within settings.budget_s of wall time (or
+    settings.few_budget_s while too few sizes have memory to judge space), or until
+    `settled` says the sizes so far decide what this ladder is for."""
     started = clock()
     deadline = started + settings.budget_s
+    few_deadline = started + max(settings.budget_s, settings.few_budget_s)
     points: list[SizePoint] = []
     checks: list[Check] = []
     n = max(1, settings.min_n)
@@ -264,7 +267,9 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
     memory_ok = settings.memory  # off for good once a memory run times out
     measured_wall = 0.0  # wall seconds of the last size's calls (untimed: the probe and the memory runs)
     while True:
-        remaining = deadline - clock()
+        few = memory_ok and _few_spaces(points)
+        limit = few_deadline if few else deadline
+        remaining = limit - clock()
         count = _distinct(n, settings)
         if points:
             predicted = predicted_seconds(points, n)
@@ -287,8 +292,7 @@ def run_ladder(target: Target, generate: Generator, family: str, settings: Setti
         size_cost = (clock() - size_start) / (n * count)
         measure_start = clock()
         try:
-            point, answer, memory_ok = _measure_size(target, n, count, settings, deadline, clock, memory_ok,
-                                                     few=_few_spaces(points))
+            point, answer, memory_ok = _measure_size(target, n, count, settings, limit, clock, memory_ok, few=few)
         except SizeTooCostly:
             stopped, too_costly_at = "call_cap", n
             break

@@ -34,7 +34,7 @@ MIN_COUNT_S = 1.0  # of counting per input family, else "auto" times instead
 MEASURE_MEMORY = 1024 * 2**20  # the ladder needs room for big inputs; growth is judged by fit
 WARM_INPUTS = 4  # inputs the counting worker warms up on (CPython specialises each path it takes)
 WARM_COUNTS = 12  # calls counted while warming up: CPython specialises a function after its 8th call
-WARM_S = 2.0  # ... for at most this long (~0.5 s usually): costly small calls need no steadying
+WARM_S = 2.0  # ... for at most this long (~0.3 s usually): costly small calls need no steadying
 WARM_CAP_S = 10.0  # CPU seconds of one warm-up request (staging warms up uncounted too)
 REFERENCE_SHARE = 0.2  # of the budget: answers checked at scale, worker start-up, fitting
 
@@ -92,10 +92,10 @@ def warm_up(worker: WorkerProcess, problem: Problem, order: Sequence[str], seed:
     on each of 4 inputs)."""
     n = problem.scaling.min_n
     target = CountingTarget(worker, order, name)
-    until = time.monotonic() + WARM_S
     try:
         generate = checked_generator(problem, name, function)
         target.stage(n, [generate(n, input_rng(seed, name, n, i)) for i in range(WARM_INPUTS)], cap_s=WARM_CAP_S)
+        until = time.monotonic() + WARM_S  # (from here: a slow host's staging must not leave no counts)
         for index in range(WARM_COUNTS):
             if time.monotonic() > until:
                 break

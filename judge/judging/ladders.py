@@ -35,6 +35,7 @@ from judge.sandbox.runner import WorkerProcess
 
 SWITCH_INTERVAL_S = 0.0005  # while counting beside the native ladders (threads share the GIL)
 UNTIMED_FAMILY_S = 1.5  # wall seconds of a family's untimed native ladder (answers and memory)
+UNTIMED_FEW_S = 3.0  # ... while too few of its sizes have memory to judge space (a short exponential table)
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,9 @@ def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = No
     but for the families whose counts stand (counted beside the first, by the partner)."""
     ladders: list[Ladder] = []
     per_family = max(plan.deadline - time.monotonic(), 1.0) / len(plan.generators)
+    few_sizes_s = 0.0
     if not timed:  # answers and memory only, beside counting: the space fit needs no more
-        per_family = min(per_family, UNTIMED_FAMILY_S)
+        per_family, few_sizes_s = min(per_family, UNTIMED_FAMILY_S), min(per_family, UNTIMED_FEW_S)
 
     def update(name: str) -> Callable[[int, float], None]:
         shown = plan.tick(name)
@@ -158,7 +160,8 @@ def native_ladders(plan: Plan, *, timed: bool, stop: threading.Event | None = No
                 worker.start()
             settings = Settings(budget_s=per_family, min_n=problem.scaling.min_n,
                                 max_n=problem.scaling.max_n, seed=plan.options.seed, timed=timed,
-                                outside_probe_s=0.0 if ladders else OUTSIDE_PROBE_S)  # the first family's
+                                outside_probe_s=0.0 if ladders else OUTSIDE_PROBE_S,  # the first family's
+                                few_budget_s=few_sizes_s)
             target = WorkerTarget(worker, plan.order, name, timed=timed)
             settle = None if timed else lambda points: space_settled(points, problem.space,
                                                                      count_answer=problem.space_counts_answer)

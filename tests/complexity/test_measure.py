@@ -6,6 +6,7 @@ import itertools
 import math
 import random
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -305,3 +306,16 @@ def test_a_short_untimed_ladder_spends_its_budget_on_memory_before_skipping_it()
                                        memory_cost=10.0)
     measured = [p.n for p in ladder.points if p.peak_bytes is not None]
     assert measured == [2, 4, 8, 16] and clock.now <= settings.budget_s, (measured, clock.now)
+
+
+def test_a_ladder_with_too_few_memory_sizes_may_run_past_its_budget_to_its_few_sizes_budget() -> None:
+    """A busy core made the same exponential table's 1.5 s end before the memory run at
+    n = 16 (space at 2, 4 and 8 only: ACCEPTED); while fewer than five sizes have memory,
+    the ladder may run to few_budget_s instead."""
+    plain = Settings(min_n=2, max_n=64, budget_s=1.5, timed=False, call_cap_s=0.4)
+    runs = [ladder_for(lambda n: 2e-5 * 1.8**n, settings, space=lambda n: 64 * 2**n, memory_cost=10.0)
+            for settings in (plain, replace(plain, few_budget_s=3.0))]
+    (short, _, _), (longer, _, clock) = runs
+    assert [p.n for p in short.points if p.peak_bytes is not None] == [2, 4, 8]
+    assert [p.n for p in longer.points if p.peak_bytes is not None] == [2, 4, 8, 16]
+    assert clock.now <= 3.0
