@@ -10,11 +10,14 @@ from judge.sandbox.replies import Reply
 
 
 def why(reply: Reply) -> str:
+    """A reply's last words on one line (at most 300 characters): why a worker could not
+    start or count, for a note or an error message."""
     text = reply.detail or reply.output.stderr or (reply.status or "") or reply.outcome
     return " ".join(str(text).split())[-300:]
 
 
 def failure_case(exc: MeasureFailure) -> CaseResult:
+    """The case a call that failed at scale is reported as, its reply judged as a test's is."""
     reply: Reply = exc.facts
     judgement = judge_reply(reply, None, time_limit_s=float("inf"))
     return CaseResult(
