@@ -354,9 +354,9 @@ def _fill_in(target: CountTarget, generate: Generator, family: str, settings: Co
     """Sizes between the last two of a ladder the per-call cap stopped within a few sizes
     (see judge.complexity.measure._fill_in): each costs less than the last one counted,
     and is counted only where its predicted cost fits in the time left."""
-    low, high = points[-2], points[-1]
-    for n in between(low.n, high.n):
-        predicted = extrapolated((low.n, float(max(low.instructions))), (high.n, float(max(high.instructions))), n)
+    last_two = points[-2:]
+    for n in between(last_two[0].n, last_two[1].n):
+        predicted = predicted_count(last_two, n)
         if walls.predict(n * settings.inputs, settings.inputs, predicted * settings.inputs) > deadline - clock():
             break
         try:

@@ -396,8 +396,7 @@ def _fill_in(target: Target, generate: Generator, family: str, settings: Setting
         inputs = [generate(n, input_rng(settings.seed, family, n, i)) for i in range(count)]
         target.stage(n, inputs)
         try:
-            point, answer, memory_ok = _measure_size(target, n, count, settings, deadline, clock, memory_ok,
-                                                     few=_few_spaces(points))
+            point, answer, memory_ok = _measure_size(target, n, count, settings, deadline, clock, memory_ok)
         except SizeTooCostly:
             break
         except MeasureFailure as exc:
