@@ -210,6 +210,7 @@ class LimitPrediction:
     seconds: float | None  # the solution's fitted curve there; None when it cannot be converted
     reference_seconds: float | None  # the reference, measured there; None when over its cap
     reference_over: bool = False
+    family: str | None = None  # the input family predicted (the costliest of those with the time class shown)
 
 
 

@@ -14,7 +14,7 @@ from typing import Literal
 from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import CountLadder
 from judge.complexity.families import FamilyResult, family_fits, family_time_fit, worst_family
-from judge.complexity.fit import Assessment, Fit
+from judge.complexity.fit import Assessment, Fit, assess
 from judge.complexity.measure import Ladder
 from judge.complexity.settle import confirmed_slower
 from judge.complexity.uncounted import uncounted_rise
@@ -69,10 +69,12 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
     if scale.unchecked and judged.verdict is Verdict.ACCEPTED:
         # Sizes the reference could not check may only count against the solution: a fast,
         # wrong answer there must not make the curve bend down.
-        judged = _judged(report, problem, _checked_only(measured, scale.unchecked), time.monotonic() - started)
+        measured = _checked_only(measured, scale.unchecked)
+        judged = _judged(report, problem, measured, time.monotonic() - started)
     if judged.complexity is None:
         return judged
-    at_limit = predict_at_limit(problem, judged.complexity.time, measured.ladders, generators, options.seed)
+    at_limit = predict_at_limit(problem, _time_peers(problem, measured, judged.complexity.time), measured.ladders,
+                                generators, options.seed)
     return replace(judged, complexity=replace(judged.complexity, at_limit=at_limit, allocators=allocators(source.text),
                                               seconds=time.monotonic() - started))
 
@@ -175,13 +177,31 @@ def _axis(expected: ComplexityClass, family: str, fitted: Fit | None, assessment
     )
 
 
+def _family_results(problem: Problem, measured: Measured) -> list[FamilyResult]:
+    by_family = {c.family: c for c in measured.counted or ()}
+    return [family_fits(ladder, by_family.get(ladder.family), count_answer=problem.space_counts_answer,
+                        expected_time=problem.time, reference=measured.reference.get(ladder.family),
+                        timed=measured.counted is None)
+            for ladder in measured.ladders]
+
+
+def _time_peers(problem: Problem, measured: Measured, shown: AxisResult) -> tuple[AxisResult, ...]:
+    """The reported time axis and every other family's with the same status and class:
+    the prediction at the limit takes the costliest (their constants differ)."""
+    peers = [shown]
+    for result in _family_results(problem, measured):
+        fitted = result.time_fit
+        if result.ladder.family == shown.family or fitted is None or fitted.best.name != shown.measured:
+            continue
+        assessment = assess(fitted, problem.time)
+        if assessment.status == shown.status:
+            peers.append(_axis(problem.time, result.ladder.family, fitted, assessment, shown.unit))
+    return tuple(peers)
+
+
 def _judged(report: Report, problem: Problem, measured: Measured, seconds: float) -> Report:
     ladders, counted = measured.ladders, measured.counted
-    by_family = {c.family: c for c in counted or ()}
-    results = [family_fits(ladder, by_family.get(ladder.family), count_answer=problem.space_counts_answer,
-                           expected_time=problem.time, reference=measured.reference.get(ladder.family),
-                           timed=counted is None)
-               for ladder in ladders]
+    results = _family_results(problem, measured)
     time_family, time_fit, time_assessment = worst_family(results, "time", problem.time)
     space_family, space_fit, space_assessment = worst_family(results, "space", problem.space)
     sizes = sorted({p.n for ladder in ladders for p in ladder.points})

@@ -7,12 +7,12 @@ import contextlib
 import functools
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from judge.complexity.counted_ladder import CountLadder, CountSettings, run_count_ladder
+from judge.complexity.counted_ladder import CountLadder, CountPoint, CountSettings, run_count_ladder
 from judge.complexity.measure import Check, Generator, MeasureFailure
-from judge.complexity.settle import confirmed_slower, settled
+from judge.complexity.settle import SETTLE_SIZES, confirmed_slower, settled
 from judge.judging.counter_start import CounterStart, warm_up
 from judge.judging.decide import load_failure
 from judge.judging.failures import failure_case, why
@@ -26,6 +26,11 @@ from judge.sandbox.runner import WorkerProcess
 COUNT_CALL_CAP = 200_000_000  # instructions of one counted call
 COUNT_LADDER_CAP = 1_500_000_000  # instructions of all counted ladders of a solution
 PARTNER_POLL_S = 0.05  # how often a waiting partner counting worker looks for work
+# Once one family is confirmed slower, a family the other worker is counting goes on for at
+# most this many more CPU seconds, to its own confirmation: the verdict is known, but the
+# prediction at the limit wants the costliest family (a brute-force daily temperatures is
+# confirmed on random input first and costs 40x as much on decreasing input).
+AFTER_CONFIRMED_S = 2.0
 
 
 class Enough(threading.Event):
@@ -84,9 +89,9 @@ def _partner_counts(partner: CounterStart, shared: _Counting, cpu_free: threadin
     confirmed slower ends counting)."""
     try:
         while not cpu_free.wait(PARTNER_POLL_S):
-            if shared.stop.is_set() or shared.next >= len(shared.families):
+            if shared.stop.is_set() or shared.decided.is_set() or shared.next >= len(shared.families):
                 return
-        if load_failure(partner.reply()) is not None or shared.stop.is_set():
+        if load_failure(partner.reply()) is not None or shared.stop.is_set() or shared.decided.is_set():
             return
         if partner.warm_failure is not None and not partner.worker.alive:
             return  # the first worker meets (and reports) the same failure
@@ -113,7 +118,8 @@ class _Counting:
         self.plan = plan
         self.families = families
         self.slower = slower
-        self.stop = threading.Event()  # a family confirmed slower, failed, or Valgrind gave up
+        self.stop = threading.Event()  # a family failed, or Valgrind gave up: counting ends now
+        self.decided = threading.Event()  # a family confirmed slower: no family begins any more
         self.lock = threading.Lock()
         self.next = 0
         self.unfinished = len(families)
@@ -124,7 +130,6 @@ class _Counting:
         self.answers: dict[int, list[tuple[str, tuple[Check, ...]]]] = {}
         self.failure: CaseResult | None = None
         self.error: BaseException | None = None
-        self.workers: list[WorkerProcess] = []
 
     def fail(self, error: BaseException) -> None:
         with self.lock:
@@ -139,9 +144,10 @@ class _Counting:
         with self.lock:
             now = time.monotonic()
             left_s = max(self.plan.deadline - now, 0.0)
-            if self.stop.is_set() or self.next >= len(self.families):
-                for position in self.clocks:
-                    self.budgets[position] = max(self.budgets[position], left_s / len(self.clocks))
+            if self.stop.is_set() or self.decided.is_set() or self.next >= len(self.families):
+                if not self.decided.is_set():
+                    for position in self.clocks:
+                        self.budgets[position] = max(self.budgets[position], left_s / len(self.clocks))
                 return None
             position, self.next = self.next, self.next + 1
             problem, left = self.plan.problem, self.unfinished
@@ -157,8 +163,6 @@ class _Counting:
     def count_on(self, worker: WorkerProcess) -> None:
         """Count families in `worker` until none is left or counting must stop."""
         problem = self.plan.problem
-        with self.lock:
-            self.workers.append(worker)
         while (taken := self._take(worker)) is not None:
             position, settings, clock = taken
             name, function = self.families[position]
@@ -170,7 +174,7 @@ class _Counting:
             try:
                 ladder = run_count_ladder(target, checked_generator(problem, name, function), name, settings,
                                           clock=clock, progress=self.plan.tick(f"counting {name}"),
-                                          settled=lambda points: self.stop.is_set() or settled(points, problem.time),
+                                          settled=lambda points: self._ends(points),
                                           budget=functools.partial(self.budgets.__getitem__, position),
                                           wall_left=clock.wall_left)
             except MeasureFailure as exc:
@@ -188,21 +192,29 @@ class _Counting:
                     self.clocks.pop(position, None)
             self._finished(position, ladder, worker)
 
+    def _ends(self, points: Sequence[CountPoint]) -> bool:
+        """Whether a counted ladder stops at this size: settled, counting stopped, or (once the
+        verdict is known) the family's own slower class confirmed."""
+        expected = self.plan.problem.time
+        if self.stop.is_set() or settled(points, expected):
+            return True
+        return self.decided.is_set() and len(points) >= SETTLE_SIZES and confirmed_slower(points, expected)
+
     def _finished(self, position: int, ladder: CountLadder, worker: WorkerProcess) -> None:
         slower = ladder.stopped in ("settled", "call_cap") and confirmed_slower(ladder.points, self.plan.problem.time)
         with self.lock:
-            if self.stop.is_set() and not slower:
-                return  # cut short by the other worker's verdict: as if not counted
+            if (self.stop.is_set() or self.decided.is_set()) and not slower:
+                return  # cut short by a failure or by the other worker's verdict: as if not counted
             self.ladders[position] = ladder
             self.slower.counted.add(ladder.family)  # (before it is set: see native_ladders)
             self.used += sum(sum(p.instructions) for p in ladder.points)
             self.unfinished -= 1
+            if slower and not self.decided.is_set():
+                self.decided.set()  # too slow already: no other family can change the verdict
+                for other, clock in self.clocks.items():  # ... those being counted go on a little
+                    self.budgets[other] = min(self.budgets[other], clock.spent + AFTER_CONFIRMED_S)
         if slower:
             self.slower.set()
-            self.stop.set()  # too slow already: no other family can change the verdict
-            for other in self.workers:
-                if other is not worker:
-                    other.abort()  # its count in progress would be thrown away
 
 
 class LadderClock:

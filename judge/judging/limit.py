@@ -24,24 +24,49 @@ MIN_NATIVE_S = 0.002  # native calls shorter than this are mostly request overhe
 FALLBACK_NATIVE_S = 0.0005  # ... but where no call is longer, one this long still says something
 
 
-def predict_at_limit(problem: Problem, axis: AxisResult, ladders: Sequence[Ladder],
+def predict_at_limit(problem: Problem, axes: Sequence[AxisResult], ladders: Sequence[Ladder],
                      generators: Mapping[str, Generator], seed: int) -> LimitPrediction | None:
-    """The time axis's curve at [scaling] limit_n, and the reference measured there."""
+    """The time curve at [scaling] limit_n, and the reference measured there. `axes` are the
+    families that show the time class reported (the reported family first): the costliest
+    of them at the limit speaks, as a learner's worst case (daily temperatures' decreasing
+    input, not the random one that happened to be confirmed first)."""
     n = problem.scaling.limit_n
+    if n is None:
+        return None
+    chosen = costliest(axes, ladders, n)
+    if chosen is None:
+        return None
+    seconds, family = chosen
+    reference_s = _reference_seconds(problem, family, generators, seed, n)
+    return LimitPrediction(n=n, seconds=seconds, reference_seconds=reference_s,
+                           reference_over=reference_s is None, family=family)
+
+
+def costliest(axes: Sequence[AxisResult], ladders: Sequence[Ladder], n: int) -> tuple[float | None, str] | None:
+    """The family whose curve needs the most CPU seconds at n, and those seconds; the first
+    axis's family with None when no curve converts to seconds; None without a curve."""
+    predicted = [(seconds, axis.family) for axis in axes
+                 if (seconds := _predicted_seconds(axis, ladders, n)) is not None]
+    if predicted:
+        return max(predicted, key=lambda pair: pair[0])
+    if axes and any(c.name == axes[0].measured for c in axes[0].curves):
+        return None, axes[0].family
+    return None
+
+
+def _predicted_seconds(axis: AxisResult, ladders: Sequence[Ladder], n: int) -> float | None:
+    """One family's fitted time curve at n, in CPU seconds (instructions converted with
+    its own native calls); None when it has no curve or no conversion."""
     curve = next((c for c in axis.curves if c.name == axis.measured), None)
-    if n is None or curve is None:
+    if curve is None:
         return None
     cls = by_name(curve.name)
 
     def at(size: float) -> float:
         return curve_at(cls, curve.constant, curve.term_at_ref, curve.ref_n, curve.base, size)
 
-    value = at(n)
     per_unit = 1.0 if axis.unit == "s" else _seconds_per_instruction(axis.family, ladders, at)
-    seconds = value * per_unit if per_unit is not None else None
-    reference_s = _reference_seconds(problem, axis.family, generators, seed, n)
-    return LimitPrediction(n=n, seconds=seconds, reference_seconds=reference_s,
-                           reference_over=reference_s is None)
+    return at(n) * per_unit if per_unit is not None else None
 
 
 def _seconds_per_instruction(family: str, ladders: Sequence[Ladder], instructions_at: Callable[[float], float]

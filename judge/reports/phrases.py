@@ -333,15 +333,18 @@ def duration(seconds: float) -> str:
     return "more than 1,000 years"
 
 
-def limit_line(prediction: LimitPrediction) -> str:
+def limit_line(prediction: LimitPrediction, shown_family: str | None = None) -> str:
     """The solution's time at the problem's limit beside the reference's: the line a learner
-    understands at once."""
+    understands at once (naming the input family where it is not the one the time line names)."""
     if prediction.reference_seconds is not None:
         theirs = f"the reference {duration(prediction.reference_seconds)}"
     else:
         theirs = "the reference did not finish within its cap"
+    where = f"at n = {prediction.n:,} (the problem's limit)"
+    if prediction.family is not None and shown_family is not None and prediction.family != shown_family:
+        where += f" on {prediction.family} inputs,"
     if prediction.seconds is None:
-        return f"at n = {prediction.n:,} (the problem's limit) {theirs}; this solution's time there is not known"
+        return f"{where} {theirs}; this solution's time there is not known"
     needs = duration(prediction.seconds)
     about = "" if needs.startswith(("under", "more than")) else "about "
-    return f"at n = {prediction.n:,} (the problem's limit) this needs {about}{needs} of CPU time; {theirs}"
+    return f"{where} this needs {about}{needs} of CPU time; {theirs}"

@@ -141,7 +141,7 @@ class TextReporter:
             if line:
                 console.print(Text(f"          {line}", style="dim"))
         if result.at_limit is not None:
-            console.print(f"Limit     {limit_line(result.at_limit)}")
+            console.print(f"Limit     {limit_line(result.at_limit, result.time.family)}")
         sizes = result.sizes
         if not self.verbose:
             return

@@ -9,13 +9,16 @@ from typing import Any, cast
 
 import pytest
 
-from judge.judging.counting import Enough, LadderClock, _Counting
+from judge.complexity.classes import by_name
+from judge.complexity.counted_ladder import CountLadder, CountPoint
+from judge.judging.counting import AFTER_CONFIRMED_S, Enough, LadderClock, _Counting
 from judge.judging.plan import Plan
 
 
 def counting(families: int, seconds_left: float) -> _Counting:
     plan = SimpleNamespace(deadline=time.monotonic() + seconds_left, options=SimpleNamespace(seed=0),
-                           problem=SimpleNamespace(scaling=SimpleNamespace(min_n=8, max_n=4096)))
+                           problem=SimpleNamespace(scaling=SimpleNamespace(min_n=8, max_n=4096),
+                                                   time=by_name("O(n)")))
     return _Counting(cast(Plan, plan), [(f"family{i}", lambda n, rng: {}) for i in range(families)], Enough())
 
 
@@ -73,6 +76,45 @@ def test_no_family_is_taken_once_counting_must_stop() -> None:
     begin(shared)
     shared.stop.set()
     assert shared._take(cast(Any, IdleWorker())) is None and shared.next == 1
+
+
+def quadratic(family: str, sizes: int) -> CountLadder:
+    """A family counted at `sizes` doublings from 8, n^2 instructions a call: O(n^2)."""
+    points = tuple(CountPoint(8 << i, ((8 << i) ** 2 + 1000,)) for i in range(sizes))
+    return CountLadder(family, points, "settled", 1.0)
+
+
+def test_a_family_confirmed_slower_lets_the_one_being_counted_finish_briefly() -> None:
+    """The verdict is known; the family the other worker counts goes on to its own
+    confirmation (the prediction at the limit wants the costliest), within
+    AFTER_CONFIRMED_S more seconds, and no family begins after it."""
+    shared = counting(3, 30.0)
+    first, _ = begin(shared)
+    second, _ = begin(shared)
+    shared.clocks[second].spent = 1.5
+    shared.clocks.pop(first)
+    shared._finished(first, quadratic("family0", 8), cast(Any, IdleWorker()))
+    assert shared.decided.is_set() and shared.slower.is_set() and not shared.stop.is_set()
+    assert shared.budgets[second] == pytest.approx(1.5 + AFTER_CONFIRMED_S)
+    assert shared._take(cast(Any, IdleWorker())) is None  # the third family never begins ...
+    assert shared.budgets[second] == pytest.approx(1.5 + AFTER_CONFIRMED_S)  # ... nor lends its time
+    assert not shared._ends(list(quadratic("family1", 4).points))  # too few sizes to confirm
+    assert shared._ends(list(quadratic("family1", 6).points))  # its own class confirmed: it stops
+    shared.clocks.pop(second)
+    shared._finished(second, quadratic("family1", 6), cast(Any, IdleWorker()))
+    assert sorted(shared.ladders) == [first, second]  # both stand: the report compares them
+
+
+def test_a_family_cut_short_by_the_verdict_without_its_own_confirmation_is_dropped() -> None:
+    shared = counting(2, 30.0)
+    first, _ = begin(shared)
+    second, _ = begin(shared)
+    shared.clocks.pop(first)
+    shared._finished(first, quadratic("family0", 8), cast(Any, IdleWorker()))
+    shared.clocks.pop(second)
+    linear = CountLadder("family1", tuple(CountPoint(8 << i, (100 * (8 << i),)) for i in range(4)), "budget", 1.0)
+    shared._finished(second, linear, cast(Any, IdleWorker()))
+    assert sorted(shared.ladders) == [first]
 
 
 class FakeWorker:

@@ -1,9 +1,13 @@
-"""Seconds per counted instruction, from the native ladder (judging.limit), on injected points."""
+"""The prediction at the limit (judging.limit): seconds per counted instruction from the native
+ladder, and the family predicted, on injected points."""
 
 from __future__ import annotations
 
+import pytest
+
 from judge.complexity.measure import Ladder, SizePoint
-from judge.judging.limit import _seconds_per_instruction
+from judge.judging.limit import _seconds_per_instruction, costliest
+from judge.report import AxisResult, Curve
 
 
 def ladder(family: str, *points: tuple[int, float]) -> Ladder:
@@ -26,3 +30,30 @@ def test_a_ladder_that_settled_early_still_gives_one_from_its_largest_call() -> 
 
 def test_calls_that_are_mostly_overhead_say_nothing() -> None:
     assert _seconds_per_instruction("a", [ladder("a", (8, 0.0001), (64, 0.0002))], instructions) is None
+
+
+def quadratic_axis(family: str, per_pair: float) -> AxisResult:
+    """A family's O(n^2) instruction curve through n = 512: `per_pair` instructions per n^2."""
+    return AxisResult(expected="O(n)", measured="O(n^2)", plausible=("O(n^2)",), status="worse", confidence=1.0,
+                      reason="slower", family=family, points=(),
+                      curves=(Curve("O(n^2)", 0.0, per_pair * 512**2, 512),), unit="instructions")
+
+
+def test_the_costliest_family_with_the_class_shown_is_predicted() -> None:
+    """Daily temperatures by brute force: random input scans a few days a day, a decreasing
+    one every day to the end; the decreasing family is the learner's worst case, whichever
+    family was reported first."""
+    ladders = [ladder("random", (4096, 0.01)), ladder("decreasing", (4096, 0.04))]
+    axes = [quadratic_axis("random", 1.0), quadratic_axis("decreasing", 4.0)]
+    chosen = costliest(axes, ladders, 100_000)
+    assert chosen is not None
+    seconds, family = chosen
+    assert family == "decreasing"
+    assert seconds == pytest.approx(0.04 / (4.0 * 4096**2) * 4.0 * 100_000**2)
+
+
+def test_a_family_whose_instructions_cannot_be_converted_gives_way() -> None:
+    axes = [quadratic_axis("random", 1.0), quadratic_axis("decreasing", 4.0)]
+    chosen = costliest(axes, [ladder("random", (4096, 0.01))], 100_000)
+    assert chosen is not None and chosen[1] == "random"
+    assert costliest(axes[1:], [], 100_000) == (None, "decreasing")

@@ -16,3 +16,9 @@ def test_a_bound_is_not_about_anything() -> None:
     line = limit_line(LimitPrediction(n=45, seconds=0.0001, reference_seconds=None))
     assert "needs under 1 ms of CPU time" in line and "about" not in line
     assert line.endswith("the reference did not finish within its cap")
+
+
+def test_the_family_is_named_where_it_is_not_the_time_lines() -> None:
+    prediction = LimitPrediction(n=100_000, seconds=120.0, reference_seconds=0.05, family="generate_decreasing")
+    assert "on generate_decreasing inputs" in limit_line(prediction, "generate")
+    assert "inputs" not in limit_line(prediction, "generate_decreasing")
