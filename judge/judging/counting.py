@@ -29,7 +29,7 @@ PARTNER_POLL_S = 0.05  # how often a waiting partner counting worker looks for w
 # Once one family is confirmed slower, a family the other worker is counting goes on for at
 # most this many more CPU seconds, to its own confirmation: the verdict is known, but the
 # prediction at the limit wants the costliest family (a brute-force daily temperatures is
-# confirmed on random input first and costs 40x as much on decreasing input).
+# confirmed on random input first and costs 20-45x as much on decreasing input).
 AFTER_CONFIRMED_S = 2.0
 
 
