@@ -24,6 +24,9 @@ KERNEL_VISIBLE_BYTES = 32 << 10  # below this the kernel's view of a call is mos
 KERNEL_FIT_SIZES = 5  # the kernel's view is fitted on its own when it has this many sizes (two held out)
 RANDOM_WORK_SPREAD = 1.5  # costliest / cheapest input of a size: the work is drawn at random
 MIN_FALLBACK_CALL_S = 0.002  # native calls used in place of a too-short counted ladder take at least this
+PLATEAU_BYTES = 64  # leading sizes this close to the first size's space are one fixed phase's peak ...
+PLATEAU_SIZES = 3  # ... when there are this many of them
+PAST_PLATEAU_SIZES = 4  # sizes left to fit from the plateau's last on
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,30 @@ def _time_fit(ladder: Ladder, counted: CountLadder | None, expected: ComplexityC
 
 def _space_fit(points: Sequence[tuple[int, int | None]]) -> Fit | None:
     samples = [Sample(n, (float(value),)) for n, value in points if value is not None]
-    return fit(samples, kind="space", floor=SPACE_FLOOR_BYTES) if len(samples) >= 2 else None
+    return space_fit(samples) if len(samples) >= 2 else None
+
+
+def space_fit(samples: Sequence[Sample]) -> Fit:
+    """The space class of one value per size, from the last size of a leading plateau on."""
+    return fit(past_plateau(samples), kind="space", floor=SPACE_FLOOR_BYTES)
+
+
+def past_plateau(samples: Sequence[Sample]) -> Sequence[Sample]:
+    """A call's space is its peak, the largest of its phases: at small n a fixed phase (a
+    frame, a small table) can outweigh the growing one, and the peak stays on a plateau
+    until the growing phase passes it. Those sizes say only that the growing phase is below
+    the plateau there; fitted as its values, they bent an 8n + 600 byte list (which read
+    860 bytes up to n = 32) into O(n log n). The plateau's last size stays: it marks where
+    growth begins. Only where growth then clearly shows, on enough sizes to fit."""
+    first = samples[0].values[0] if samples else 0.0
+    end = 0
+    while end + 1 < len(samples) and abs(samples[end + 1].values[0] - first) <= PLATEAU_BYTES:
+        end += 1
+    rest = samples[end:]
+    if end + 1 < PLATEAU_SIZES or len(rest) < PAST_PLATEAU_SIZES \
+            or max(s.values[0] for s in rest) - first <= SPACE_FLOOR_BYTES:
+        return samples
+    return rest
 
 
 def random_work(fitted: Fit) -> bool:

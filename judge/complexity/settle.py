@@ -16,7 +16,7 @@ import numpy as np
 from judge.complexity.assess import assess
 from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import CountPoint, count_samples
-from judge.complexity.families import SPACE_FLOOR_BYTES
+from judge.complexity.families import space_fit
 from judge.complexity.fit import Fit, Sample, fit
 from judge.complexity.measure import SizePoint
 from judge.complexity.profiles import PLAUSIBLE_MARGIN
@@ -139,7 +139,7 @@ def space_settled(points: Sequence[SizePoint], expected: ComplexityClass, *, cou
     last = points[-1]
     if (not last.seconds or min(last.seconds) < SPACE_SETTLE_CALL_S) and last.n < SPACE_SETTLE_LONG_N:
         return False
-    fitted = fit(samples, kind="space", floor=SPACE_FLOOR_BYTES)
+    fitted = space_fit(samples)
     if _outgrows(samples[-2:], fitted.best):
         return False
     return len(fitted.plausible) == 1 and assess(fitted, expected).status != "inconclusive"

@@ -1,4 +1,5 @@
-"""Which family the report and the verdict use (families.worst_family), on injected fits."""
+"""Which family the report and the verdict use (families.worst_family), on injected fits; the
+space fit past a leading plateau (families.space_fit)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from judge.complexity.classes import LINEAR, LINEARITHMIC, QUADRATIC
-from judge.complexity.families import FamilyResult, worst_family
+from judge.complexity.classes import CONSTANT, LINEAR, LINEARITHMIC, QUADRATIC
+from judge.complexity.families import FamilyResult, past_plateau, space_fit, worst_family
 from judge.complexity.fit import Fit, Sample, fit
 from judge.complexity.measure import Ladder
 
@@ -122,3 +123,31 @@ def test_a_family_left_uncounted_has_no_time_class_where_the_solution_was_counte
     assert family_fits(ladder, None).time_fit is not None  # timed (no callgrind): its seconds are the time
     skipped = family_fits(ladder, None, timed=False)
     assert skipped.time_fit is None and skipped.space_fit is not None
+
+
+def peaks(values: dict[int, float]) -> list[Sample]:
+    return [Sample(n, (v,)) for n, v in values.items()]
+
+
+def test_a_list_whose_peak_sits_on_a_fixed_phase_at_small_n_reads_linear() -> None:
+    """max(860, 8n + 600) bytes: the plateau up to n = 32 is another phase's peak; fitted
+    as values it had read "O(n) or O(n log n)", O(n log n) first (a too slow max_profit)."""
+    samples = peaks({n: max(860.0, 8 * n + 600) for n in (2**k for k in range(3, 11))})
+    assert [s.n for s in past_plateau(samples)] == [32, 64, 128, 256, 512, 1024]
+    fitted = space_fit(samples)
+    assert fitted.best == LINEAR and fitted.plausible == (LINEAR,)
+
+
+@pytest.mark.parametrize("values", [
+    {n: 804.0 for n in (2**k for k in range(3, 15))},  # O(1): all plateau
+    {8: 860.0, 16: 860.0, **{n: 8.0 * n + 1000 for n in (2**k for k in range(5, 11))}},  # two sizes: no plateau
+    {**{n: 1536.0 for n in (8, 16, 32, 64)}, 128: 1800.0, 256: 2200.0, 512: 2400.0},  # no clear rise after it
+    {**{n: 900.0 for n in (8, 16, 32, 64, 128, 256, 512)}, 1024: 9000.0, 2048: 17000.0},  # too few sizes after it
+])
+def test_the_plateau_is_kept_where_it_is_not_one_before_clear_growth(values: dict[int, float]) -> None:
+    samples = peaks(values)
+    assert past_plateau(samples) == samples
+
+
+def test_constant_space_stays_constant() -> None:
+    assert space_fit(peaks({n: 804.0 + (n % 3) for n in (2**k for k in range(3, 15))})).best == CONSTANT
