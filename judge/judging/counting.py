@@ -98,8 +98,8 @@ def _partner_counts(partner: CounterStart, shared: _Counting, cpu_free: threadin
         shared.count_on(partner.worker)
     except CountingFailed as exc:
         shared.fail(exc)
-    except Exception as exc:  # (aborted after a stop: the first worker's outcome stands)
-        if not shared.stop.is_set():  # else the family it took would go uncounted: time instead
+    except Exception as exc:  # (aborted after a stop, or a verdict known: the first worker's outcome stands)
+        if not shared.stop.is_set() and not shared.decided.is_set():  # else its family would go uncounted: time instead
             shared.fail(CountingFailed(f"the second counting worker failed ({type(exc).__name__}: {exc})"))
 
 
