@@ -174,7 +174,7 @@ class _Counting:
             try:
                 ladder = run_count_ladder(target, checked_generator(problem, name, function), name, settings,
                                           clock=clock, progress=self.plan.tick(f"counting {name}"),
-                                          settled=lambda points: self._ends(points),
+                                          settled=self._ends,
                                           budget=functools.partial(self.budgets.__getitem__, position),
                                           wall_left=clock.wall_left)
             except MeasureFailure as exc:
@@ -190,7 +190,7 @@ class _Counting:
                 with self.lock:
                     self.answers[position] = [(name, tuple(checks)) for _, checks in sorted(target.answers.items())]
                     self.clocks.pop(position, None)
-            self._finished(position, ladder, worker)
+            self._finished(position, ladder)
 
     def _ends(self, points: Sequence[CountPoint]) -> bool:
         """Whether a counted ladder stops at this size: settled, counting stopped, or (once the
@@ -200,7 +200,7 @@ class _Counting:
             return True
         return self.decided.is_set() and len(points) >= SETTLE_SIZES and confirmed_slower(points, expected)
 
-    def _finished(self, position: int, ladder: CountLadder, worker: WorkerProcess) -> None:
+    def _finished(self, position: int, ladder: CountLadder) -> None:
         slower = ladder.stopped in ("settled", "call_cap") and confirmed_slower(ladder.points, self.plan.problem.time)
         with self.lock:
             if (self.stop.is_set() or self.decided.is_set()) and not slower:

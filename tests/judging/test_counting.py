@@ -93,7 +93,7 @@ def test_a_family_confirmed_slower_lets_the_one_being_counted_finish_briefly() -
     second, _ = begin(shared)
     shared.clocks[second].spent = 1.5
     shared.clocks.pop(first)
-    shared._finished(first, quadratic("family0", 8), cast(Any, IdleWorker()))
+    shared._finished(first, quadratic("family0", 8))
     assert shared.decided.is_set() and shared.slower.is_set() and not shared.stop.is_set()
     assert shared.budgets[second] == pytest.approx(1.5 + AFTER_CONFIRMED_S)
     assert shared._take(cast(Any, IdleWorker())) is None  # the third family never begins ...
@@ -101,7 +101,7 @@ def test_a_family_confirmed_slower_lets_the_one_being_counted_finish_briefly() -
     assert not shared._ends(list(quadratic("family1", 4).points))  # too few sizes to confirm
     assert shared._ends(list(quadratic("family1", 6).points))  # its own class confirmed: it stops
     shared.clocks.pop(second)
-    shared._finished(second, quadratic("family1", 6), cast(Any, IdleWorker()))
+    shared._finished(second, quadratic("family1", 6))
     assert sorted(shared.ladders) == [first, second]  # both stand: the report compares them
 
 
@@ -110,10 +110,10 @@ def test_a_family_cut_short_by_the_verdict_without_its_own_confirmation_is_dropp
     first, _ = begin(shared)
     second, _ = begin(shared)
     shared.clocks.pop(first)
-    shared._finished(first, quadratic("family0", 8), cast(Any, IdleWorker()))
+    shared._finished(first, quadratic("family0", 8))
     shared.clocks.pop(second)
     linear = CountLadder("family1", tuple(CountPoint(8 << i, (100 * (8 << i),)) for i in range(4)), "budget", 1.0)
-    shared._finished(second, linear, cast(Any, IdleWorker()))
+    shared._finished(second, linear)
     assert sorted(shared.ladders) == [first]
 
 
