@@ -6,6 +6,7 @@ verdict and the report use the one on which the solution scales worst.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -24,6 +25,8 @@ KERNEL_VISIBLE_BYTES = 32 << 10  # below this the kernel's view of a call is mos
 KERNEL_FIT_SIZES = 5  # the kernel's view is fitted on its own when it has this many sizes (two held out)
 RANDOM_WORK_SPREAD = 1.5  # costliest / cheapest input of a size: the work is drawn at random
 MIN_FALLBACK_CALL_S = 0.002  # native calls used in place of a too-short counted ladder take at least this
+DOMINANT_SIZES = 4  # sizes two families must share before one is the other's expensive case ...
+DOMINANT_SLACK = 1.02  # ... costing at least the other's costliest input at each, within this factor
 PLATEAU_BYTES = 64  # leading sizes this close to the first size's space are one fixed phase's peak ...
 PLATEAU_SIZES = 3  # ... when there are this many of them
 PAST_PLATEAU_SIZES = 4  # sizes left to fit from the plateau's last on
@@ -143,32 +146,56 @@ def random_work(fitted: Fit) -> bool:
     return bool(spreads) and spreads[len(spreads) // 2] >= RANDOM_WORK_SPREAD
 
 
+def costs_at_least(full: Fit, drawn: Fit) -> bool:
+    """Whether one family's cheapest input costs at least another's costliest at every size
+    both measured (DOMINANT_SIZES or more, within DOMINANT_SLACK): it is that family's
+    expensive case (two_sum's pair at the end, against a pair at a random place), whose
+    class is measured rather than averaged over a spread of draws."""
+    costliest: dict[int, float] = {}
+    cheapest: dict[int, float] = {}
+    for sample in drawn.samples:
+        costliest[sample.n] = max(costliest.get(sample.n, -math.inf), *sample.values)
+    for sample in full.samples:
+        cheapest[sample.n] = min(cheapest.get(sample.n, math.inf), *sample.values)
+    common = set(costliest) & set(cheapest)
+    return len(common) >= DOMINANT_SIZES and all(costliest[n] <= cheapest[n] * DOMINANT_SLACK for n in common)
+
+
 def worst_family(results: Sequence[FamilyResult], axis: Axis, expected: ComplexityClass
            ) -> tuple[FamilyResult, Fit | None, Assessment | None]:
     """The family the verdict and the report use: the worst status first, then the family
     whose class is surely highest (its lowest plausible class), then the one that may be
     highest (sorting sorted input is O(n), random input "O(n) or O(n log n)": the random
-    one; not a family that may be higher only through the spread of its inputs' work),
-    then the clearest answer.
+    one; not a family that may be higher only through the spread of its inputs' work, nor
+    one whose costliest inputs another family's cheapest always match: its expensive case
+    speaks), then the clearest answer.
 
     Not simply the highest best fit: when every family is "O(n) or O(n log n)", that is
     the largest of several coin flips, higher than any one family's answer and less
     stable from run to run.
     """
+    fits = [(result, result.time_fit if axis == "time" else result.space_fit) for result in results]
+    assessed = [(result, fitted, assess(fitted, expected) if fitted is not None else None) for result, fitted in fits]
+    drawn = [fitted is not None and (random_work(fitted) or (result.time_fit is not None
+                                                             and random_work(result.time_fit)))
+             for result, fitted, _ in assessed]
     scored: list[tuple[tuple[int, int, int, float, int, str], FamilyResult, Fit | None, Assessment | None]] = []
-    for result in results:
-        fitted = result.time_fit if axis == "time" else result.space_fit
-        assessment = assess(fitted, expected) if fitted is not None else None
+    for i, (result, fitted, assessment) in enumerate(assessed):
         status = STATUS_ORDER[assessment.status] if assessment else -1
-        if fitted is None:
+        # A random family another family always costs as much as (its expensive case) yields
+        # to it, unless it is confirmed slower: "inconclusive" from a spread is no evidence.
+        if drawn[i] and fitted is not None and status < STATUS_ORDER["worse"] and any(
+                not drawn[j] and other is not None and costs_at_least(other, fitted)
+                for j, (_, other, _) in enumerate(assessed) if j != i):
+            key = (-2, -1, -1, 0.0, -1, result.ladder.family)
+        elif fitted is None:
             key = (status, -1, -1, 0.0, -1, result.ladder.family)
         else:
             lowest, highest = fitted.plausible[0], fitted.plausible[-1]  # plausible is in rank order
             # A family whose inputs draw the work at random (two_sum's pair at a random place)
             # may look higher only through its spread: the expensive case speaks instead.
             # Space has one (worst) value per size: the family's time says whether its work is random.
-            drawn = random_work(fitted) or (result.time_fit is not None and random_work(result.time_fit))
-            may_be = lowest if drawn else highest
+            may_be = lowest if drawn[i] else highest
             key = (status, lowest.rank, may_be.rank, fitted.confidence, fitted.best.rank, result.ladder.family)
         scored.append((key, result, fitted, assessment))
     _, result, fitted, assessment = max(scored, key=lambda item: item[0])

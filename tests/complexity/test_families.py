@@ -80,6 +80,24 @@ def test_a_family_that_may_be_higher_only_through_its_random_work_yields_to_the_
     assert fitted is even
 
 
+def test_a_random_family_whose_expensive_case_is_another_family_never_speaks_over_it() -> None:
+    """two_sum's random pair read O(n log n) alone, and more clearly than the pair at the
+    end read O(n), in one of five runs: the family at the end costs as much as the random
+    family's costliest draw at every size, so it is the expensive case and it speaks."""
+    sizes = [2**k for k in range(3, 16)]
+    drawn = replace(fit([Sample(n, (2e3 * n, 5e3 * n, 9e3 * n)) for n in sizes], kind="instructions"),
+                    best=LINEARITHMIC, plausible=(LINEARITHMIC,), confidence=0.95, contenders=())
+    full = replace(fit([Sample(n, (1e4 * n, 1.01e4 * n)) for n in sizes[:10]], kind="instructions"),
+                   best=LINEAR, plausible=(LINEAR,), confidence=0.6, contenders=())
+    for order in ([drawn, full], [full, drawn]):
+        _, fitted, _ = worst_family([family(f"f{i}", f) for i, f in enumerate(order)], "time", LINEAR)
+        assert fitted is full
+    # A family costing less than the random one's costliest draw is not its expensive case.
+    cheaper = replace(full, samples=tuple(Sample(n, (8e3 * n, 8.1e3 * n)) for n in sizes[:10]))
+    _, fitted, _ = worst_family([family("a", cheaper), family("b", drawn)], "time", LINEAR)
+    assert fitted is drawn
+
+
 def test_for_space_a_family_whose_time_shows_random_work_yields_too() -> None:
     """Space keeps one (worst) value per size, so the family's counted time tells whether
     its inputs draw the work at random (two_sum's dict stops growing at the planted pair)."""
