@@ -26,6 +26,8 @@ WORSE_FACTOR = 3.0  # "worse" needs the largest sizes this many times the expect
 DEGREE_GAP_FACTOR = 2.0
 DEGREE_GAP = 1.0
 HELD_OUT = 2  # at least this many of the largest sizes are held out of the expected curve
+FITTED_MIN = 3  # ... and at least this many fitted below them
+CONFIRM_SIZES = FITTED_MIN + HELD_OUT  # the fewest sizes a slower class can be confirmed on
 HELD_OUT_SPAN = 4.0  # ... and every size within this factor of the largest
 MIN_SIZES = 4  # fewer distinct sizes: inconclusive
 MIN_SPAN = 4.0  # n_max / n_min below this (and n_max - n_min < MIN_STEPS): inconclusive
@@ -109,7 +111,7 @@ def extrapolate(fit: Fit, expected: ComplexityClass) -> Slowdown | None:
     _, pts = prepare(fit.samples, fit.kind, fit.floor)
     m = int(pts.n.size)
     held = max(HELD_OUT, m // 4, int(np.sum(pts.n > pts.n[-1] / HELD_OUT_SPAN)))
-    held = min(held, m - 3)
+    held = min(held, m - FITTED_MIN)
     # Bytes and counts are exact: where only exponential classes explain them, one held-out
     # size is enough (an exponential ladder often has four sizes in all).
     exact_exponential = fit.kind != "time" and all(c.exponential for c in fit.plausible)

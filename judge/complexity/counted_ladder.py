@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from judge.complexity.assess import CONFIRM_SIZES
 from judge.complexity.fit import Sample
 from judge.complexity.measure import (
     Generator,
@@ -58,7 +59,7 @@ STEADY_INPUTS = 2
 # A ladder the per-call cap stopped with fewer sizes gets sizes between its last two: a
 # class above the expected one is confirmed on two held-out sizes beyond three fitted
 # (judge.complexity.assess), so four sizes can never reject (O(n^3) capped at n = 64).
-FILL_BELOW = 5
+FILL_BELOW = CONFIRM_SIZES
 MAX_SECONDS_PER_INSTRUCTION = 1 / 50e6  # Valgrind at its slowest here: caps one counted call's CPU time
 STEEP_SLOPE = 2.5  # log-log slope of the last step from which a capped doubling is tried shorter
 MIN_SECONDS_PER_INSTRUCTION = 1 / 400e6  # Valgrind counts 100M to 280M instructions a second here

@@ -174,19 +174,20 @@ def worst_family(results: Sequence[FamilyResult], axis: Axis, expected: Complexi
     the largest of several coin flips, higher than any one family's answer and less
     stable from run to run.
     """
-    fits = [(result, result.time_fit if axis == "time" else result.space_fit) for result in results]
-    assessed = [(result, fitted, assess(fitted, expected) if fitted is not None else None) for result, fitted in fits]
+    fits = [result.time_fit if axis == "time" else result.space_fit for result in results]
+    # Space has one (worst) value per size: the family's time says whether its work is random.
     drawn = [fitted is not None and (random_work(fitted) or (result.time_fit is not None
                                                              and random_work(result.time_fit)))
-             for result, fitted, _ in assessed]
+             for result, fitted in zip(results, fits, strict=True)]
     scored: list[tuple[tuple[int, int, int, float, int, str], FamilyResult, Fit | None, Assessment | None]] = []
-    for i, (result, fitted, assessment) in enumerate(assessed):
+    for i, (result, fitted) in enumerate(zip(results, fits, strict=True)):
+        assessment = assess(fitted, expected) if fitted is not None else None
         status = STATUS_ORDER[assessment.status] if assessment else -1
         # A random family another family always costs as much as (its expensive case) yields
         # to it, unless it is confirmed slower: "inconclusive" from a spread is no evidence.
         if drawn[i] and fitted is not None and status < STATUS_ORDER["worse"] and any(
                 not drawn[j] and other is not None and costs_at_least(other, fitted)
-                for j, (_, other, _) in enumerate(assessed) if j != i):
+                for j, other in enumerate(fits) if j != i):
             key = (-2, -1, -1, 0.0, -1, result.ladder.family)
         elif fitted is None:
             key = (status, -1, -1, 0.0, -1, result.ladder.family)
@@ -194,7 +195,6 @@ def worst_family(results: Sequence[FamilyResult], axis: Axis, expected: Complexi
             lowest, highest = fitted.plausible[0], fitted.plausible[-1]  # plausible is in rank order
             # A family whose inputs draw the work at random (two_sum's pair at a random place)
             # may look higher only through its spread: the expensive case speaks instead.
-            # Space has one (worst) value per size: the family's time says whether its work is random.
             may_be = lowest if drawn[i] else highest
             key = (status, lowest.rank, may_be.rank, fitted.confidence, fitted.best.rank, result.ladder.family)
         scored.append((key, result, fitted, assessment))

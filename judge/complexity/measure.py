@@ -30,11 +30,12 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any, Protocol
 
+from judge.complexity.assess import CONFIRM_SIZES
 from judge.complexity.status import StopReason
 
 FRAME_BYTES = 128  # what one Python frame costs, counted for recursion depth (3.11 frames live outside tracemalloc)
 FILL_BELOW = 4  # a ladder stopped by the per-call cap with fewer sizes gets sizes between its last two
-SPACE_SIZES = 5  # sizes with memory before memory runs keep to a fifth of the budget left
+SPACE_SIZES = CONFIRM_SIZES  # sizes with memory before memory runs keep to a fifth of the budget left
 MEMORY_EXTRA_SHARE = 0.05  # further memory runs at a size may cost at most this share of the budget left
 
 
@@ -534,8 +535,7 @@ def _memory_affordable(per_call: float, settings: Settings, remaining: float, fe
 
 
 def _few_spaces(points: Sequence[SizePoint]) -> bool:
-    """Fewer sizes with memory than a slower space class is confirmed on (judge.complexity.assess:
-    two held out beyond three fitted)."""
+    """Fewer sizes with memory than a slower space class is confirmed on (judge.complexity.assess)."""
     return sum(p.peak_bytes is not None for p in points) < SPACE_SIZES
 
 

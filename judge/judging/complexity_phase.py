@@ -65,15 +65,17 @@ def judge_complexity(report: Report, problem: Problem, source: SolutionSource, o
                        reason=f"at n = {failure.n:,} ({failure.family}): {failure.reason}")
     if tool is not None and measured.counted is not None and source.path != problem.reference.resolve():
         measured = _with_reference(plan, tool, measured, started + budget)  # (the reference itself: no yardstick)
-    judged = _judged(report, problem, measured, time.monotonic() - started)
+    results = _family_results(problem, measured)
+    judged = _judged(report, problem, measured, results, time.monotonic() - started)
     if scale.unchecked and judged.verdict is Verdict.ACCEPTED:
         # Sizes the reference could not check may only count against the solution: a fast,
         # wrong answer there must not make the curve bend down.
         measured = _checked_only(measured, scale.unchecked)
-        judged = _judged(report, problem, measured, time.monotonic() - started)
+        results = _family_results(problem, measured)
+        judged = _judged(report, problem, measured, results, time.monotonic() - started)
     if judged.complexity is None:
         return judged
-    at_limit = predict_at_limit(problem, _time_peers(problem, measured, judged.complexity.time), measured.ladders,
+    at_limit = predict_at_limit(problem, _time_peers(problem, results, judged.complexity.time), measured.ladders,
                                 generators, options.seed)
     return replace(judged, complexity=replace(judged.complexity, at_limit=at_limit, allocators=allocators(source.text),
                                               seconds=time.monotonic() - started))
@@ -185,11 +187,11 @@ def _family_results(problem: Problem, measured: Measured) -> list[FamilyResult]:
             for ladder in measured.ladders]
 
 
-def _time_peers(problem: Problem, measured: Measured, shown: AxisResult) -> tuple[AxisResult, ...]:
+def _time_peers(problem: Problem, results: Sequence[FamilyResult], shown: AxisResult) -> tuple[AxisResult, ...]:
     """The reported time axis and every other family's with the same status and class:
     the prediction at the limit takes the costliest (their constants differ)."""
     peers = [shown]
-    for result in _family_results(problem, measured):
+    for result in results:
         fitted = result.time_fit
         if result.ladder.family == shown.family or fitted is None or fitted.best.name != shown.measured:
             continue
@@ -199,9 +201,9 @@ def _time_peers(problem: Problem, measured: Measured, shown: AxisResult) -> tupl
     return tuple(peers)
 
 
-def _judged(report: Report, problem: Problem, measured: Measured, seconds: float) -> Report:
+def _judged(report: Report, problem: Problem, measured: Measured, results: Sequence[FamilyResult],
+            seconds: float) -> Report:
     ladders, counted = measured.ladders, measured.counted
-    results = _family_results(problem, measured)
     time_family, time_fit, time_assessment = worst_family(results, "time", problem.time)
     space_family, space_fit, space_assessment = worst_family(results, "space", problem.space)
     sizes = sorted({p.n for ladder in ladders for p in ladder.points})
