@@ -161,6 +161,28 @@ def costs_at_least(full: Fit, drawn: Fit) -> bool:
     return len(common) >= DOMINANT_SIZES and all(costliest[n] <= cheapest[n] * DOMINANT_SLACK for n in common)
 
 
+def yields(results: Sequence[FamilyResult], axis: Axis) -> list[bool]:
+    """Per family: whether its inputs draw the work at random and another family, whose work
+    is not random, costs at least its costliest draw at every size both measured. That
+    family is its expensive case and speaks for it (where it is not confirmed slower)."""
+    fits = [_axis_fit(result, axis) for result in results]
+    drawn = [_drawn(result, fitted) for result, fitted in zip(results, fits, strict=True)]
+    return [drawn[i] and fitted is not None and any(not drawn[j] and other is not None and costs_at_least(other, fitted)
+                                                    for j, other in enumerate(fits) if j != i)
+            for i, fitted in enumerate(fits)]
+
+
+def _axis_fit(result: FamilyResult, axis: Axis) -> Fit | None:
+    return result.time_fit if axis == "time" else result.space_fit
+
+
+def _drawn(result: FamilyResult, fitted: Fit | None) -> bool:
+    """Whether the family's work is drawn at random; space has one (worst) value per size,
+    so there the family's time says so."""
+    return fitted is not None and (random_work(fitted) or (result.time_fit is not None
+                                                            and random_work(result.time_fit)))
+
+
 def worst_family(results: Sequence[FamilyResult], axis: Axis, expected: ComplexityClass
            ) -> tuple[FamilyResult, Fit | None, Assessment | None]:
     """The family the verdict and the report use: the worst status first, then the family
@@ -174,20 +196,15 @@ def worst_family(results: Sequence[FamilyResult], axis: Axis, expected: Complexi
     the largest of several coin flips, higher than any one family's answer and less
     stable from run to run.
     """
-    fits = [result.time_fit if axis == "time" else result.space_fit for result in results]
-    # Space has one (worst) value per size: the family's time says whether its work is random.
-    drawn = [fitted is not None and (random_work(fitted) or (result.time_fit is not None
-                                                             and random_work(result.time_fit)))
-             for result, fitted in zip(results, fits, strict=True)]
+    fits = [_axis_fit(result, axis) for result in results]
+    drawn = [_drawn(result, fitted) for result, fitted in zip(results, fits, strict=True)]
+    yielding = yields(results, axis)
     scored: list[tuple[tuple[int, int, int, float, int, str], FamilyResult, Fit | None, Assessment | None]] = []
     for i, (result, fitted) in enumerate(zip(results, fits, strict=True)):
         assessment = assess(fitted, expected) if fitted is not None else None
         status = STATUS_ORDER[assessment.status] if assessment else -1
-        # A random family another family always costs as much as (its expensive case) yields
-        # to it, unless it is confirmed slower: "inconclusive" from a spread is no evidence.
-        if drawn[i] and fitted is not None and status < STATUS_ORDER["worse"] and any(
-                not drawn[j] and other is not None and costs_at_least(other, fitted)
-                for j, other in enumerate(fits) if j != i):
+        # (unless it is confirmed slower: "inconclusive" from a spread is no evidence)
+        if yielding[i] and status < STATUS_ORDER["worse"]:
             key = (-2, -1, -1, 0.0, -1, result.ladder.family)
         elif fitted is None:
             key = (status, -1, -1, 0.0, -1, result.ladder.family)

@@ -13,7 +13,7 @@ from typing import Literal
 
 from judge.complexity.classes import ComplexityClass
 from judge.complexity.counted_ladder import CountLadder
-from judge.complexity.families import FamilyResult, family_fits, family_time_fit, worst_family
+from judge.complexity.families import FamilyResult, family_fits, family_time_fit, worst_family, yields
 from judge.complexity.fit import Assessment, Fit, assess
 from judge.complexity.measure import Ladder
 from judge.complexity.settle import confirmed_slower
@@ -189,14 +189,15 @@ def _family_results(problem: Problem, measured: Measured) -> list[FamilyResult]:
 
 def _time_peers(problem: Problem, results: Sequence[FamilyResult], shown: AxisResult) -> tuple[AxisResult, ...]:
     """The reported time axis and every other family's with the same status and class:
-    the prediction at the limit takes the costliest (their constants differ)."""
+    the prediction at the limit takes the costliest (their constants differ). Not a random
+    family that yields to its expensive case: its curve extrapolates an average of draws."""
     peers = [shown]
-    for result in results:
+    for result, yielding in zip(results, yields(results, "time"), strict=True):
         fitted = result.time_fit
         if result.ladder.family == shown.family or fitted is None or fitted.best.name != shown.measured:
             continue
         assessment = assess(fitted, problem.time)
-        if assessment.status == shown.status:
+        if assessment.status == shown.status and not (yielding and assessment.status != "worse"):
             peers.append(_axis(problem.time, result.ladder.family, fitted, assessment, shown.unit))
     return tuple(peers)
 

@@ -3,10 +3,18 @@ ladder, and the family predicted, on injected points."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 import pytest
 
+from judge.complexity.classes import LINEAR
+from judge.complexity.families import FamilyResult
+from judge.complexity.fit import Sample, fit
 from judge.complexity.measure import Ladder, SizePoint
+from judge.judging.complexity_phase import _time_peers
 from judge.judging.limit import _seconds_per_instruction, costliest
+from judge.problem.model import Problem
 from judge.report import AxisResult, Curve
 
 
@@ -57,3 +65,18 @@ def test_a_family_whose_instructions_cannot_be_converted_gives_way() -> None:
     chosen = costliest(axes, [ladder("random", (4096, 0.01))], 100_000)
     assert chosen is not None and chosen[1] == "random"
     assert costliest(axes[1:], [], 100_000) == (None, "decreasing")
+
+
+def test_a_random_family_that_yields_to_its_expensive_case_is_not_predicted() -> None:
+    """two_sum: the pair at a random place costs at most what the pair at the end costs at
+    every size; its curve extrapolates an average of draws, so it is never "the costliest"."""
+    sizes = [2**k for k in range(3, 14)]
+    full = fit([Sample(n, (1e3 * n, 1.01e3 * n)) for n in sizes], kind="instructions")
+    drawn = fit([Sample(n, (2e2 * n, 5e2 * n, 9e2 * n)) for n in sizes], kind="instructions")
+    even = fit([Sample(n, (1.2e3 * n, 1.21e3 * n)) for n in sizes], kind="instructions")
+    problem = cast(Problem, SimpleNamespace(time=LINEAR))
+    results = [FamilyResult(Ladder(name, (), "settled", 1.0), f, None)
+               for name, f in (("at_end", full), ("random", drawn), ("sorted", even))]
+    shown = AxisResult(expected="O(n)", measured="O(n)", plausible=("O(n)",), status="ok", confidence=1.0,
+                       reason="as_expected", family="at_end", points=(), unit="instructions")
+    assert [a.family for a in _time_peers(problem, results, shown)] == ["at_end", "sorted"]
